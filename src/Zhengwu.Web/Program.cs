@@ -1,4 +1,31 @@
-var builder = WebApplication.CreateBuilder(args);
+using Zhengwu.Web.Api.PowerList;
+using Zhengwu.Web.Commands;
+using Zhengwu.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true);
+builder.Services.AddZhengwu(builder.Configuration);
+builder.Services.AddZhengwuWeb();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+if (args.Length > 0 && args[0] == "import")
+{
+    return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+await DatabaseInitializer.InitializeAsync(app.Services);
+app.UseZhengwuPipeline();
+app.MapRazorPages();
+app.MapPowerListApi();
+app.MapHealthChecks("/healthz");
+app.MapOpenApi("/openapi/{documentName}.json");
 await app.RunAsync();
+
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -81,6 +81,9 @@ public sealed class PowerItem
 
     public string? Remarks { get; set; }
 
+    /// <summary>Notes on how the elements are to be read, e.g. that days are working days.</summary>
+    public string? Explanation { get; set; }
+
     public PowerItemStatus Status { get; set; } = PowerItemStatus.InForce;
 
     /// <summary>Classified items are stored but never shown, counted or exported publicly.</summary>
@@ -91,6 +94,9 @@ public sealed class PowerItem
 
     /// <summary>A digest of the imported elements, so that importing an unchanged row writes nothing.</summary>
     public string ContentHash { get; set; } = "";
+
+    /// <summary>A digest of the last imported full element row, kept apart from <see cref="ContentHash"/>.</summary>
+    public string ElementsHash { get; set; } = "";
 
     /// <summary>Normalised text of the searchable fields, used to confirm index candidates.</summary>
     public string SearchText { get; set; } = "";

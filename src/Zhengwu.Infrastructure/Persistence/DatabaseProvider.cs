@@ -1,0 +1,7 @@
+namespace Zhengwu.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite = 1,
+    Postgres = 2,
+}

@@ -1,0 +1,62 @@
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Parsing;
+
+namespace Zhengwu.Infrastructure.PowerList;
+
+/// <summary>
+/// The searchable form of an item: its normalised text and the bigrams of each field with field weights.
+/// A match in the name counts most, then the department and agencies, then the legal basis.
+/// </summary>
+public sealed class PowerItemSearchDocument
+{
+    public const int NameWeight = 16;
+    public const int OrganisationWeight = 4;
+    public const int BasisTitleWeight = 2;
+    public const int BasisTextWeight = 1;
+
+    /// <summary>Separates fields in <see cref="Text"/>; normalised queries never contain it.</summary>
+    public const char FieldSeparator = '|';
+
+    private PowerItemSearchDocument(string text, IReadOnlyDictionary<string, int> grams)
+    {
+        Text = text;
+        Grams = grams;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyDictionary<string, int> Grams { get; }
+
+    public static PowerItemSearchDocument Build(PowerItem item, string departmentName)
+    {
+        var fields = new List<(string Text, int Weight)>
+        {
+            (item.Name, NameWeight),
+            (departmentName, OrganisationWeight),
+            (string.Join(" ", item.Agencies.Select(agency => agency.Name)), OrganisationWeight),
+            (string.Join(" ", item.LegalBases.Select(basis => basis.Title + basis.DocumentNumber)), BasisTitleWeight),
+            (string.Join(" ", item.LegalBases.Select(basis => basis.Text)), BasisTextWeight),
+            (item.Remarks ?? "", BasisTextWeight),
+        };
+        var normalised = fields.Select(field => (Text: TextNormalizer.ForSearch(field.Text), field.Weight)).ToList();
+        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (text, weight) in normalised)
+        {
+            foreach (var gram in Bigrams(text).Distinct())
+            {
+                grams[gram] = grams.GetValueOrDefault(gram) + weight;
+            }
+        }
+
+        return new PowerItemSearchDocument(string.Join(FieldSeparator, normalised.Select(field => field.Text)), grams);
+    }
+
+    /// <summary>Returns every pair of adjacent characters; a text of one character has none.</summary>
+    public static IEnumerable<string> Bigrams(string text)
+    {
+        for (var index = 0; index + 1 < text.Length; index++)
+        {
+            yield return text.Substring(index, 2);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.Persistence;
+
+namespace Zhengwu.Infrastructure.PowerList;
+
+/// <summary>Read queries behind the public power list pages and API. Classified items never leave here.</summary>
+public sealed class PowerListQueries(ZhengwuDbContext db)
+{
+    public async Task<bool> IsSampleDataLoadedAsync(CancellationToken cancellationToken = default) =>
+        await db.DatasetMarkers.AnyAsync(cancellationToken);
+
+    public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = await db.PowerItems.AsNoTracking().Listed()
+            .GroupBy(item => item.RegionCode)
+            .Select(group => new { Code = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Code, row => row.Count, cancellationToken);
+        var regions = await db.Regions.AsNoTracking().OrderBy(region => region.Level).ThenBy(region => region.Code).ToListAsync(cancellationToken);
+
+        return [.. regions.Select(region => new RegionSummary(region.Code, region.Name, region.Level, counts.GetValueOrDefault(region.Code)))];
+    }
+
+    public async Task<List<DepartmentSummary>> GetDepartmentsAsync(string regionCode, CancellationToken cancellationToken = default)
+    {
+        var counts = await db.PowerItems.AsNoTracking().Listed()
+            .Where(item => item.RegionCode == regionCode)
+            .GroupBy(item => item.DepartmentId)
+            .Select(group => new { Id = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Id, row => row.Count, cancellationToken);
+        var departments = await db.Departments.AsNoTracking()
+            .Where(department => department.RegionCode == regionCode)
+            .OrderBy(department => department.SortOrder)
+            .ToListAsync(cancellationToken);
+
+        return [.. departments
+            .Select(department => new DepartmentSummary(department.Id, department.RegionCode, department.Name, department.ShortName, counts.GetValueOrDefault(department.Id)))
+            .OrderByDescending(department => department.ItemCount > 0)];
+    }
+
+    public async Task<DepartmentSummary?> GetDepartmentAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(department => department.Id == id, cancellationToken);
+        if (department is null)
+        {
+            return null;
+        }
+
+        var count = await db.PowerItems.Listed().CountAsync(item => item.DepartmentId == id, cancellationToken);
+
+        return new DepartmentSummary(department.Id, department.RegionCode, department.Name, department.ShortName, count);
+    }
+
+    public async Task<List<PowerTypeCount>> GetTypeCountsAsync(int departmentId, CancellationToken cancellationToken = default)
+    {
+        var counts = await db.PowerItems.AsNoTracking().Listed()
+            .Where(item => item.DepartmentId == departmentId)
+            .GroupBy(item => item.Type)
+            .Select(group => new { Type = group.Key, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+
+        return [.. counts.Select(row => new PowerTypeCount(row.Type, row.Count)).OrderBy(row => row.Type)];
+    }
+
+    public async Task<List<PowerItemSummary>> GetDepartmentItemsAsync(
+        int departmentId,
+        PowerType? type,
+        CancellationToken cancellationToken = default)
+    {
+        var items = db.PowerItems.AsNoTracking().Listed().Where(item => item.DepartmentId == departmentId);
+        if (type is { } selected)
+        {
+            items = items.Where(item => item.Type == selected);
+        }
+
+        return await Summaries(items)
+            .OrderBy(summary => summary.Type)
+            .ThenBy(summary => summary.Code)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Returns the item with this code, or null when there is none or it is classified.</summary>
+    public async Task<PowerItemDetails?> GetItemAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var item = await db.PowerItems.AsNoTracking()
+            .Include(item => item.ResponsibilityItems)
+            .FirstOrDefaultAsync(item => item.Code == code && !item.IsClassified, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var department = await db.Departments.AsNoTracking().FirstAsync(department => department.Id == item.DepartmentId, cancellationToken);
+        var region = await db.Regions.AsNoTracking().FirstAsync(region => region.Code == item.RegionCode, cancellationToken);
+
+        return new PowerItemDetails(item, department, region);
+    }
+
+    /// <summary>Projects items to list lines with their department and region names.</summary>
+    internal IQueryable<PowerItemSummary> Summaries(IQueryable<PowerItem> items) =>
+        from item in items
+        join department in db.Departments on item.DepartmentId equals department.Id
+        join region in db.Regions on item.RegionCode equals region.Code
+        select new PowerItemSummary(
+            item.Code,
+            item.Name,
+            item.Type,
+            item.Status,
+            item.IsIncomplete,
+            department.Id,
+            department.Name,
+            region.Code,
+            region.Name);
+}

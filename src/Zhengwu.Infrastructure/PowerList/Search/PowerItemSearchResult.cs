@@ -1,0 +1,12 @@
+namespace Zhengwu.Infrastructure.PowerList.Search;
+
+/// <summary>One page of results, most relevant first, with the normalised terms the query was split into.</summary>
+public sealed record PowerItemSearchResult(
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<PowerItemSummary> Items,
+    IReadOnlyList<SearchTerm> Terms)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+}

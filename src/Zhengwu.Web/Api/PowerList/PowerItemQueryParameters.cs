@@ -1,0 +1,90 @@
+using System.Globalization;
+using Zhengwu.Domain.Organization;
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.PowerList.Search;
+
+namespace Zhengwu.Web.Api.PowerList;
+
+/// <summary>
+/// The query string of a power item search, bound as text so that each invalid value gets its own message
+/// naming the value and the fix. Shared by the search page and the API.
+/// </summary>
+public sealed class PowerItemQueryParameters
+{
+    public string? Q { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? Department { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? Page { get; set; }
+
+    public string? PageSize { get; set; }
+
+    /// <summary>Validates every parameter; returns the request, or the errors keyed by parameter name.</summary>
+    public (PowerItemSearchRequest? Request, Dictionary<string, string[]> Errors) Validate()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (Q is { Length: > PowerItemSearchRequest.MaxQueryLength })
+        {
+            errors["q"] = [$"检索词过长（{Q.Length}个字符）：请不超过{PowerItemSearchRequest.MaxQueryLength}个字符。"];
+        }
+
+        if (!string.IsNullOrEmpty(Region) && !RegionCode.IsValid(Region))
+        {
+            errors["region"] = [$"地区代码“{Region}”无效：应为6位行政区划代码，例如 620100。"];
+        }
+
+        var department = ParseInt("department", Department, 1, int.MaxValue, "部门编号应为正整数", errors);
+        var type = ParseType(errors);
+        var page = ParseInt("page", Page, 1, 100_000, "页码应为1到100000之间的整数", errors) ?? 1;
+        var pageSize = ParseInt("pageSize", PageSize, 1, PowerItemSearchRequest.MaxPageSize, $"每页条数应为1到{PowerItemSearchRequest.MaxPageSize}之间的整数", errors)
+            ?? PowerItemSearchRequest.DefaultPageSize;
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new PowerItemSearchRequest(Q, NullIfEmpty(Region), department, type, page, pageSize), errors);
+    }
+
+    private PowerType? ParseType(Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(Type))
+        {
+            return null;
+        }
+
+        if (PowerTypes.TryParse(Type, out var type) || Enum.TryParse(Type, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(Type, out _))
+        {
+            return type;
+        }
+
+        errors["type"] = [$"权力类型“{Type}”无效：可用 {string.Join("、", PowerTypes.All.Select(t => $"{t.ChineseName()}（{t.CodeLetters()}）"))}。"];
+
+        return null;
+    }
+
+    private static int? ParseInt(string name, string? text, int min, int max, string rule, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"{rule}，收到“{Truncate(text)}”。"];
+
+        return null;
+    }
+
+    private static string Truncate(string text) => text.Length > 20 ? text[..20] + "…" : text;
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Search;
+
+namespace Zhengwu.Web.Api.PowerList;
+
+internal static class PowerListEndpoints
+{
+    public static IEndpointRouteBuilder MapPowerListApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1").WithTags("权力清单");
+        group.MapGet("/power-items", SearchAsync)
+            .WithName("SearchPowerItems")
+            .WithSummary("检索或浏览权力事项")
+            .WithDescription("q 为检索词（按相关度排序）；region 为行政区划代码；department 为部门编号；type 为权力类型（中文名或两位字母代码）。");
+        group.MapGet("/power-items/{code}", GetAsync).WithName("GetPowerItem").WithSummary("按事项编码读取事项的全部要素");
+        group.MapGet("/regions", GetRegionsAsync).WithName("GetRegions").WithSummary("行政区划及其公开事项数");
+        group.MapGet("/regions/{code}/departments", GetDepartmentsAsync).WithName("GetDepartments").WithSummary("一个地区的部门及其公开事项数");
+
+        return routes;
+    }
+
+    private static async Task<Results<Ok<PowerItemPage>, ValidationProblem>> SearchAsync(
+        [AsParameters] PowerItemQueryParameters parameters,
+        PowerItemSearch search,
+        CancellationToken cancellationToken)
+    {
+        var (request, errors) = parameters.Validate();
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "查询参数无效");
+        }
+
+        var result = await search.SearchAsync(request, cancellationToken);
+
+        return TypedResults.Ok(new PowerItemPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(PowerItemListEntry.From)]));
+    }
+
+    private static async Task<Results<Ok<PowerItemDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetAsync(
+        string code,
+        PowerListQueries queries,
+        CancellationToken cancellationToken)
+    {
+        if (!ItemCode.IsWellFormed(code))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["code"] = [$"事项编码“{Truncate(code)}”格式不正确：应形如 620100-XK-00001。"] },
+                title: "事项编码无效");
+        }
+
+        var details = await queries.GetItemAsync(code, cancellationToken);
+
+        return details is null
+            ? TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "事项不存在", Detail = $"没有编码为 {code} 的公开事项。" })
+            : TypedResults.Ok(PowerItemDto.From(details));
+    }
+
+    private static async Task<Ok<List<RegionSummary>>> GetRegionsAsync(PowerListQueries queries, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await queries.GetRegionsAsync(cancellationToken));
+
+    private static async Task<Results<Ok<List<DepartmentSummary>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetDepartmentsAsync(
+        string code,
+        PowerListQueries queries,
+        CancellationToken cancellationToken)
+    {
+        var regions = await queries.GetRegionsAsync(cancellationToken);
+        if (regions.All(region => region.Code != code))
+        {
+            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "地区不存在", Detail = $"没有代码为 {Truncate(code)} 的地区。" });
+        }
+
+        return TypedResults.Ok(await queries.GetDepartmentsAsync(code, cancellationToken));
+    }
+
+    private static string Truncate(string text) => text.Length > 20 ? text[..20] + "…" : text;
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Zhengwu.Web.Hosting;
+
+internal static class WebServiceCollectionExtensions
+{
+    /// <summary>Registers pages, problem details, OpenAPI and health checks.</summary>
+    public static IServiceCollection AddZhengwuWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Zhengwu 政务服务网 API";
+            document.Info.Description = "兰州市政务服务网的公开只读接口：权力清单事项的检索与详情。";
+
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks();
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
+        return services;
+    }
+
+    public static WebApplication UseZhengwuPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        return app;
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

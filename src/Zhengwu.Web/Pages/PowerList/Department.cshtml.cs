@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.PowerList;
+
+namespace Zhengwu.Web.Pages.PowerList;
+
+public sealed class DepartmentModel(PowerListQueries queries) : PageModel
+{
+    public DepartmentSummary Department { get; private set; } = null!;
+
+    public string RegionName { get; private set; } = "";
+
+    public PowerType? Type { get; private set; }
+
+    public IReadOnlyList<PowerTypeCount> TypeCounts { get; private set; } = [];
+
+    public IReadOnlyList<PowerItemSummary> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, string? type, CancellationToken cancellationToken)
+    {
+        var department = await queries.GetDepartmentAsync(id, cancellationToken);
+        if (department is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(type))
+        {
+            if (!PowerTypes.TryParse(type, out var parsed))
+            {
+                return BadRequest();
+            }
+
+            Type = parsed;
+        }
+
+        Department = department;
+        RegionName = (await queries.GetRegionsAsync(cancellationToken)).First(region => region.Code == department.RegionCode).Name;
+        TypeCounts = await queries.GetTypeCountsAsync(id, cancellationToken);
+        Items = await queries.GetDepartmentItemsAsync(id, Type, cancellationToken);
+
+        return Page();
+    }
+}
