@@ -5,7 +5,7 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Reads the implementing agency cell (实施机关 / 行使主体) of a published list.</summary>
 public static class AgencyParser
 {
-    private static readonly string[] _separators = ["、", "；", ";", "，", ",", "/", "／", "\r\n", "\n", "\r"];
+    private static readonly string[] s_separators = ["、", "；", ";", "，", ",", "/", "／", "\r\n", "\n", "\r"];
 
     /// <summary>
     /// Splits a cell into agencies at 、；;，,/ and line breaks outside brackets, removes footnote marks, moves a
@@ -15,7 +15,7 @@ public static class AgencyParser
     {
         var text = TextNormalizer.StripFootnoteMarks(cell);
         var agencies = new List<ImplementingAgency>();
-        foreach (var part in BracketScanner.SplitTopLevel(text, _separators))
+        foreach (var part in BracketScanner.SplitTopLevel(text, s_separators))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0)

@@ -3,12 +3,12 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Finds brackets and separators in cell text, ignoring separators that stand inside brackets.</summary>
 internal static class BracketScanner
 {
-    private const string _openers = "(（[［【〔《〈{";
-    private const string _closers = ")）]］】〕》〉}";
+    private const string Openers = "(（[［【〔《〈{";
+    private const string Closers = ")）]］】〕》〉}";
 
-    public static bool IsOpener(char c) => _openers.Contains(c, StringComparison.Ordinal);
+    public static bool IsOpener(char c) => Openers.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsCloser(char c) => _closers.Contains(c, StringComparison.Ordinal);
+    public static bool IsCloser(char c) => Closers.Contains(c, StringComparison.Ordinal);
 
     /// <summary>Returns the index of the bracket that closes the one at <paramref name="start"/>, or -1.</summary>
     public static int FindClosing(string text, int start)

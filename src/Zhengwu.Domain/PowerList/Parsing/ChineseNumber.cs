@@ -5,7 +5,7 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Reads numbers as Chinese laws and lists write them: 二十, 一百一十五, 两, 20 or full-width ２０.</summary>
 public static class ChineseNumber
 {
-    private const string _digits = "零一二三四五六七八九";
+    private const string Digits = "零一二三四五六七八九";
 
     /// <summary>
     /// Parses Arabic digits (half- or full-width) or Chinese numerals up to 千. Returns false for empty text,
@@ -96,7 +96,7 @@ public static class ChineseNumber
     {
         '〇' => 0,
         '两' => 2,
-        _ => _digits.IndexOf(c, StringComparison.Ordinal),
+        _ => Digits.IndexOf(c, StringComparison.Ordinal),
     };
 
     private static int UnitValue(char c) => c switch

@@ -5,10 +5,10 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Reads the legal basis cell (设定和实施依据) of a published list into citations.</summary>
 public static partial class LegalBasisParser
 {
-    private const string _separators = "；;，,、。\r\n";
-    private const string _numerals = "0-9０-９零〇一二两三四五六七八九十百千";
-    private const string _articlePattern =
-        "第[" + _numerals + "]+条(?:之[一二三四五六七八九十]+)?(?:(?:至|、)?第[" + _numerals + "()（）]+[款项目])*";
+    private const string Separators = "；;，,、。\r\n";
+    private const string Numerals = "0-9０-９零〇一二两三四五六七八九十百千";
+    private const string ArticlePattern =
+        "第[" + Numerals + "]+条(?:之[一二三四五六七八九十]+)?(?:(?:至|、)?第[" + Numerals + "()（）]+[款项目])*";
 
     /// <summary>
     /// Splits a cell into citations, which lists separate with ；;，,、 or line breaks or write back to back
@@ -176,7 +176,7 @@ public static partial class LegalBasisParser
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (depth == 0 && (c == '《' || _separators.Contains(c, StringComparison.Ordinal)))
+            if (depth == 0 && (c == '《' || Separators.Contains(c, StringComparison.Ordinal)))
             {
                 return i;
             }
@@ -197,7 +197,7 @@ public static partial class LegalBasisParser
     private static int SkipSeparators(string text, int position)
     {
         while (position < text.Length
-            && (char.IsWhiteSpace(text[position]) || _separators.Contains(text[position], StringComparison.Ordinal)))
+            && (char.IsWhiteSpace(text[position]) || Separators.Contains(text[position], StringComparison.Ordinal)))
         {
             position++;
         }
@@ -232,7 +232,7 @@ public static partial class LegalBasisParser
         return YearInParenthesesPattern().Replace(normalized, "〔$1〕");
     }
 
-    [GeneratedRegex(@"\G\s*" + _articlePattern + @"(?:\s*(?:、|，|,|和|及|与|以及|至|或者|或)\s*" + _articlePattern + ")*")]
+    [GeneratedRegex(@"\G\s*" + ArticlePattern + @"(?:\s*(?:、|，|,|和|及|与|以及|至|或者|或)\s*" + ArticlePattern + ")*")]
     private static partial Regex ArticleRunPattern();
 
     [GeneratedRegex(@"^[\u4e00-\u9fff]+(?:〔\d{4}〕第?\d+号|令(?:\d{4}年)?第?\d+号)$")]

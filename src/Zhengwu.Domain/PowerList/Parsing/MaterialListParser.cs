@@ -7,8 +7,8 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// </summary>
 public static partial class MaterialListParser
 {
-    private static readonly char[] _itemTrimCharacters = [' ', '\t', '\r', '\n', '　', '；', ';', '。', '，', ','];
-    private static readonly string[] _styles = ["parenChinese", "parenArabic", "chineseComma", "arabicDot", "circled"];
+    private static readonly char[] s_itemTrimCharacters = [' ', '\t', '\r', '\n', '　', '；', ';', '。', '，', ','];
+    private static readonly string[] s_styles = ["parenChinese", "parenArabic", "chineseComma", "arabicDot", "circled"];
 
     /// <summary>
     /// Splits a cell numbered (一)…(二)…, （1）…, 一、…, 1.… or 1、… or ①… into item texts without their numbers.
@@ -54,7 +54,7 @@ public static partial class MaterialListParser
         return accepted;
     }
 
-    private static string StyleOf(Match match) => _styles.First(style => match.Groups[style].Success);
+    private static string StyleOf(Match match) => s_styles.First(style => match.Groups[style].Success);
 
     private static int NumberOf(Match match)
     {
@@ -80,7 +80,7 @@ public static partial class MaterialListParser
 
     private static void AddItem(List<string> items, string text)
     {
-        var item = text.Trim(_itemTrimCharacters);
+        var item = text.Trim(s_itemTrimCharacters);
         if (item.Length > 0)
         {
             items.Add(item);

@@ -5,10 +5,10 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Cleans cell text from published lists, which mix full-width and half-width characters.</summary>
 public static class TextNormalizer
 {
-    private const char _firstFullWidth = '\uFF01';
-    private const char _lastFullWidth = '\uFF5E';
-    private const int _fullWidthOffset = 0xFEE0;
-    private const char _ideographicSpace = '\u3000';
+    private const char FirstFullWidth = '\uFF01';
+    private const char LastFullWidth = '\uFF5E';
+    private const int FullWidthOffset = 0xFEE0;
+    private const char IdeographicSpace = '\u3000';
 
     /// <summary>
     /// Folds full-width ASCII letters, digits and punctuation (U+FF01 to U+FF5E) to half-width, collapses runs of
@@ -61,11 +61,11 @@ public static class TextNormalizer
 
     private static char Fold(char c)
     {
-        if (c == _ideographicSpace)
+        if (c == IdeographicSpace)
         {
             return ' ';
         }
 
-        return c is >= _firstFullWidth and <= _lastFullWidth ? (char)(c - _fullWidthOffset) : c;
+        return c is >= FirstFullWidth and <= LastFullWidth ? (char)(c - FullWidthOffset) : c;
     }
 }

@@ -5,10 +5,10 @@ namespace Zhengwu.Domain.PowerList.Parsing;
 /// <summary>Reads a statutory or promised time limit as laws and departments write it.</summary>
 public static partial class TimeLimitParser
 {
-    private const string _amountPattern = "(?<amount>[0-9]+|[零〇一二两三四五六七八九十百千]+)";
-    private const string _unitPattern = @"\s*(?<unit>个?工作日|个?自然日|个月|日|天|个?年)";
+    private const string AmountText = "(?<amount>[0-9]+|[零〇一二两三四五六七八九十百千]+)";
+    private const string UnitText = @"\s*(?<unit>个?工作日|个?自然日|个月|日|天|个?年)";
 
-    private static readonly string[] _instantWords = ["即时办结", "当场办结"];
+    private static readonly string[] s_instantWords = ["即时办结", "当场办结"];
 
     /// <summary>
     /// Parses the first time limit in <paramref name="text"/>, e.g. 20 in 自受理之日起20日内, and the extension in
@@ -46,7 +46,7 @@ public static partial class TimeLimitParser
     /// </summary>
     private static TimeLimit? ReadStatedLimit(string text, string normalized, PowerType type)
     {
-        foreach (Match match in AmountPattern().Matches(normalized))
+        foreach (Match match in LimitPattern().Matches(normalized))
         {
             if (IsExtension(normalized, match.Index))
             {
@@ -81,7 +81,7 @@ public static partial class TimeLimitParser
 
     private static TimeLimit? ReadInstant(string text)
     {
-        if (!_instantWords.Any(word => text.Contains(word, StringComparison.Ordinal)))
+        if (!s_instantWords.Any(word => text.Contains(word, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -135,9 +135,9 @@ public static partial class TimeLimitParser
 
     // The look-behind and look-ahead keep article numbers (第十一条) and dates (2024年3月1日) from being read as
     // amounts.
-    [GeneratedRegex("(?<![第0-9零〇一二两三四五六七八九十百千月])" + _amountPattern + _unitPattern + "(?![0-9零〇一二两三四五六七八九十月度])")]
-    private static partial Regex AmountPattern();
+    [GeneratedRegex("(?<![第0-9零〇一二两三四五六七八九十百千月])" + AmountText + UnitText + "(?![0-9零〇一二两三四五六七八九十月度])")]
+    private static partial Regex LimitPattern();
 
-    [GeneratedRegex(@"延长(?:期限)?\s*" + _amountPattern + _unitPattern)]
+    [GeneratedRegex(@"延长(?:期限)?\s*" + AmountText + UnitText)]
     private static partial Regex ExtensionPattern();
 }

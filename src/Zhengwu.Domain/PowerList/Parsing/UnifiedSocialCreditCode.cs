@@ -13,7 +13,7 @@ public static class UnifiedSocialCreditCode
     /// </summary>
     public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private static readonly int[] _weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static readonly int[] s_weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>
     /// Returns true when the code has 18 characters from <see cref="Alphabet"/> (upper case) and its last
@@ -53,7 +53,7 @@ public static class UnifiedSocialCreditCode
                     nameof(prefix));
             }
 
-            sum += value * _weights[i];
+            sum += value * s_weights[i];
         }
 
         return Alphabet[(31 - (sum % 31)) % 31];
