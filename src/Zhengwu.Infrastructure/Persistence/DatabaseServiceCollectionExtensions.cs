@@ -5,20 +5,24 @@ namespace Zhengwu.Infrastructure.Persistence;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="ZhengwuDbContext"/> on the provider that <paramref name="settings"/> names.</summary>
-    public static IServiceCollection AddZhengwuDatabase(this IServiceCollection services, DatabaseSettings settings)
+    /// <summary>
+    /// Registers <see cref="ZhengwuDbContext"/> on the provider that the <see cref="DatabaseSettings"/> from
+    /// <paramref name="resolveSettings"/> names. The settings are resolved when first needed, so configuration
+    /// added after registration (by a test host, say) still applies.
+    /// </summary>
+    public static IServiceCollection AddZhengwuDatabase(
+        this IServiceCollection services,
+        Func<IServiceProvider, DatabaseSettings> resolveSettings)
     {
-        services.AddSingleton(settings);
-        if (settings.Provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<ZhengwuDbContext, PostgresZhengwuDbContext>(options =>
-                ConfigurePostgres(options, settings.ConnectionString));
-        }
-        else
-        {
-            services.AddDbContext<ZhengwuDbContext, SqliteZhengwuDbContext>(options =>
-                ConfigureSqlite(options, settings.ConnectionString));
-        }
+        services.AddSingleton(resolveSettings);
+        services.AddDbContext<SqliteZhengwuDbContext>((provider, options) =>
+            ConfigureSqlite(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddDbContext<PostgresZhengwuDbContext>((provider, options) =>
+            ConfigurePostgres(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddScoped<ZhengwuDbContext>(provider =>
+            provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresZhengwuDbContext>()
+                : provider.GetRequiredService<SqliteZhengwuDbContext>());
 
         return services;
     }

@@ -26,6 +26,11 @@ public sealed partial class LawLibrary
 
     public string Folder { get; }
 
+    /// <summary>A library with no folder, for deployments that do not ship the law texts.</summary>
+    public static LawLibrary None { get; } = new("");
+
+    public bool IsAvailable => Folder.Length > 0 && Directory.Exists(Folder);
+
     /// <summary>Returns true when the library holds a text with this title, with or without 中华人民共和国.</summary>
     public bool Contains(string title) => FindFile(title) is not null;
 
@@ -86,7 +91,7 @@ public sealed partial class LawLibrary
     private Dictionary<string, string> IndexTitles()
     {
         var titles = new Dictionary<string, (string Path, string Version)>(StringComparer.Ordinal);
-        if (!Directory.Exists(Folder))
+        if (!IsAvailable)
         {
             return [];
         }

@@ -14,23 +14,17 @@ internal static class ServiceCollectionExtensions
     /// <summary>Registers the database, importers, queries and the encoder that writes Chinese as characters.</summary>
     public static IServiceCollection AddZhengwu(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(ZhengwuOptions.SectionName).Get<ZhengwuOptions>() ?? new ZhengwuOptions();
-        services.AddSingleton(Options.Create(options));
-        services.AddZhengwuDatabase(DatabaseSettings.Resolve(configuration.GetConnectionString("Postgres"), options.DataFolder));
+        services.Configure<ZhengwuOptions>(configuration.GetSection(ZhengwuOptions.SectionName));
+        services.AddZhengwuDatabase(provider => DatabaseSettings.Resolve(
+            configuration.GetConnectionString("Postgres"),
+            provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.DataFolder));
         services.AddSingleton(TimeProvider.System);
-        if (LawLibraryFor(options) is { } laws)
-        {
-            services.AddSingleton(laws);
-        }
-
+        services.AddSingleton(provider => LawLibraryFor(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value));
+        services.AddSingleton(provider => SearchSynonyms.Load(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.SearchSynonymsFile));
         services.AddScoped<DepartmentImporter>();
-        services.AddScoped(provider => new PowerItemImporter(
-            provider.GetRequiredService<ZhengwuDbContext>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<LawLibrary>()));
+        services.AddScoped<PowerItemImporter>();
         services.AddScoped<PowerListQueries>();
         services.AddScoped<PowerItemSearch>();
-        services.AddSingleton(_ => SearchSynonyms.Load(options.SearchSynonymsFile));
         services.AddScoped<SampleDataLoader>();
 
         // Razor encodes every non-Latin character as an entity by default, which triples the size of Chinese pages.
@@ -39,6 +33,6 @@ internal static class ServiceCollectionExtensions
         return services;
     }
 
-    private static LawLibrary? LawLibraryFor(ZhengwuOptions options) =>
-        options.LawLibraryPath is { } path && Directory.Exists(path) ? new LawLibrary(Path.GetFullPath(path)) : null;
+    private static LawLibrary LawLibraryFor(ZhengwuOptions options) =>
+        new(string.IsNullOrWhiteSpace(options.LawLibraryPath) ? "" : Path.GetFullPath(options.LawLibraryPath));
 }

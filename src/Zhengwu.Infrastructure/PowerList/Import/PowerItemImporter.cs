@@ -13,7 +13,7 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// Items are matched by item code when the file gives one, otherwise by department and name, so
 /// re-importing a file changes nothing and a changed row keeps its item's code.
 /// </summary>
-public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, LawLibrary? laws = null)
+public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, LawLibrary laws)
 {
     public async Task<ImportReport> ImportAsync(
         string path,

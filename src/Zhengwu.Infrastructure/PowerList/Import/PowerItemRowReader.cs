@@ -6,7 +6,7 @@ using C = Zhengwu.Infrastructure.PowerList.Import.PowerItemColumns;
 namespace Zhengwu.Infrastructure.PowerList.Import;
 
 /// <summary>Validates one sheet row and parses its cells into a <see cref="PowerItemRow"/>.</summary>
-internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report, LawLibrary? laws)
+internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report, LawLibrary laws)
 {
     /// <summary>
     /// Reads the common columns. Returns null when a cell that identifies the item is invalid; other invalid
@@ -93,7 +93,7 @@ internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report,
         var bases = LegalBasisParser.Parse(row.Get(C.LegalBasis) ?? "").ToList();
         foreach (var basis in bases)
         {
-            laws?.Resolve(basis);
+            laws.Resolve(basis);
             if (basis.ArticlesFound == false)
             {
                 report.Warn(row.Number, C.LegalBasis, $"《{basis.Title}》{basis.Articles}", "法规库中未找到所引条款，请核对条款序号。");

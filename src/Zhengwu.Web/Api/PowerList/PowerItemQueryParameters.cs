@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
@@ -11,16 +12,22 @@ namespace Zhengwu.Web.Api.PowerList;
 /// </summary>
 public sealed class PowerItemQueryParameters
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "region")]
     public string? Region { get; set; }
 
+    [FromQuery(Name = "department")]
     public string? Department { get; set; }
 
+    [FromQuery(Name = "type")]
     public string? Type { get; set; }
 
-    public string? Page { get; set; }
+    [FromQuery(Name = "page")]
+    public string? PageNumber { get; set; }
 
+    [FromQuery(Name = "pageSize")]
     public string? PageSize { get; set; }
 
     /// <summary>Validates every parameter; returns the request, or the errors keyed by parameter name.</summary>
@@ -39,7 +46,7 @@ public sealed class PowerItemQueryParameters
 
         var department = ParseInt("department", Department, 1, int.MaxValue, "部门编号应为正整数", errors);
         var type = ParseType(errors);
-        var page = ParseInt("page", Page, 1, 100_000, "页码应为1到100000之间的整数", errors) ?? 1;
+        var page = ParseInt("page", PageNumber, 1, 100_000, "页码应为1到100000之间的整数", errors) ?? 1;
         var pageSize = ParseInt("pageSize", PageSize, 1, PowerItemSearchRequest.MaxPageSize, $"每页条数应为1到{PowerItemSearchRequest.MaxPageSize}之间的整数", errors)
             ?? PowerItemSearchRequest.DefaultPageSize;
         if (errors.Count > 0)

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Zhengwu.TestSupport;
+
+/// <summary>The portal in the ASP.NET Core test host on a <see cref="TestDatabase"/>, with the sample data loaded.</summary>
+public sealed class PortalFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
+    }
+
+    private Dictionary<string, string?> Settings()
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = database.PostgresConnectionString ?? "",
+            ["Zhengwu:DataFolder"] = database.Folder,
+            ["Zhengwu:SampleDataFolder"] = TestPaths.SampleData,
+            ["Zhengwu:LoadSampleData"] = "true",
+            ["Zhengwu:LawLibraryPath"] = TestPaths.Laws,
+            ["Zhengwu:SearchSynonymsFile"] = TestPaths.Synonyms,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        return values;
+    }
+}
