@@ -11,6 +11,8 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// </summary>
 internal sealed class PowerItemRow
 {
+    private const string BothLevels = "市县两级";
+
     public required int Number { get; init; }
 
     public required string Name { get; init; }
@@ -81,6 +83,13 @@ internal sealed class PowerItemRow
         if (Source.ContainsKey(PowerItemColumns.Remarks))
         {
             item.Remarks = Source[PowerItemColumns.Remarks];
+        }
+
+        // Published lists note items exercised by both levels in the remarks (市县两级) when they have no
+        // column for the exercise level.
+        if (!Source.ContainsKey(PowerItemColumns.ExerciseLevel))
+        {
+            item.ExerciseLevel = item.Remarks?.Contains(BothLevels, StringComparison.Ordinal) == true ? BothLevels : null;
         }
     }
 }
