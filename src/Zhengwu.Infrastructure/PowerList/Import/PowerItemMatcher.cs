@@ -8,6 +8,12 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// <summary>Pairs each imported row with the registry item it creates or updates, and finds duplicate rows.</summary>
 internal sealed class PowerItemMatcher(List<PowerItem> items, List<Department> departments, ImportReport report)
 {
+    private readonly Dictionary<string, PowerItem> _byCode = items.ToDictionary(item => item.Code, StringComparer.Ordinal);
+    private readonly Dictionary<(int, string), PowerItem> _byDepartmentAndName = items
+        .GroupBy(item => (item.DepartmentId, item.Name))
+        .ToDictionary(group => group.Key, group => group.First());
+    private readonly ILookup<string, PowerItem> _byName = items.ToLookup(item => item.Name, StringComparer.Ordinal);
+
     public List<(PowerItemRow Row, PowerItem? Item)> MatchListRows(List<PowerItemRow> rows)
     {
         var plan = new List<(PowerItemRow, PowerItem?)>();
@@ -23,7 +29,7 @@ internal sealed class PowerItemMatcher(List<PowerItem> items, List<Department> d
 
             seen[key] = row.Number;
             var item = row.Code is null
-                ? items.FirstOrDefault(item => item.DepartmentId == row.Department.Id && item.Name == row.Name)
+                ? _byDepartmentAndName.GetValueOrDefault(key)
                 : FindByCode(row);
             plan.Add((row, item));
         }
@@ -58,7 +64,7 @@ internal sealed class PowerItemMatcher(List<PowerItem> items, List<Department> d
 
     private PowerItem? FindByCode(PowerItemRow row)
     {
-        var item = items.FirstOrDefault(item => item.Code == row.Code);
+        var item = _byCode.GetValueOrDefault(row.Code!);
         if (item is null)
         {
             report.Error(row.Number, C.Code, row.Code, "事项库中没有这个事项编码：编码由系统赋予，新事项请留空。");
@@ -76,7 +82,7 @@ internal sealed class PowerItemMatcher(List<PowerItem> items, List<Department> d
     private PowerItem? FindByNameAndAgency(PowerItemRow row)
     {
         var agency = row.Source.GetValueOrDefault(C.Agency);
-        var named = items.Where(item => item.Name == row.Name).ToList();
+        var named = _byName[row.Name].ToList();
         var matches = agency is null ? named : named.Where(item => ActsAs(item, agency)).ToList();
         if (matches.Count == 1)
         {
