@@ -7,7 +7,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = AppContext.BaseDirectory,
 });
-builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json"), optional: true);
+var localSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.Local.json");
+builder.Configuration.AddJsonFile(localSettings, optional: true);
 builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
 

@@ -16,7 +16,7 @@ public static class OfficeRoles
         ("政务服务中心", OfficeRole.ServiceCenter),
     ];
 
-    /// <summary>Returns the role implied by a department's full or short name, or <see cref="OfficeRole.None"/>.</summary>
+    /// <summary>Returns the role a department's full or short name implies, or <see cref="OfficeRole.None"/>.</summary>
     public static OfficeRole Infer(string name, string? shortName = null)
     {
         foreach (var (marker, role) in s_markers)

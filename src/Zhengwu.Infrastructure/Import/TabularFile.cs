@@ -52,7 +52,8 @@ public sealed class TabularFile
             BadDataFound = null,
             MissingFieldFound = null,
         };
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        using var reader = new StreamReader(path, strictUtf8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, configuration);
         try
         {

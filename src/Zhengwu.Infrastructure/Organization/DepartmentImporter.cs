@@ -51,7 +51,7 @@ public sealed class DepartmentImporter(ZhengwuDbContext db)
         return report;
     }
 
-    /// <summary>Imports a sheet of regions with region_code, region_name and optionally level and parent_code.</summary>
+    /// <summary>Imports a sheet of regions with region_code and region_name, and optionally parent_code.</summary>
     public async Task<ImportReport> ImportRegionsAsync(string path, CancellationToken cancellationToken = default)
     {
         var report = new ImportReport();

@@ -1,6 +1,8 @@
 namespace Zhengwu.Infrastructure.Persistence;
 
-/// <summary>Where the portal keeps its data: a SQLite file by default, PostgreSQL when a connection string is set.</summary>
+/// <summary>
+/// Where the portal keeps its data: a SQLite file by default, PostgreSQL when a connection string is set.
+/// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string SqliteFileName = "zhengwu.db";

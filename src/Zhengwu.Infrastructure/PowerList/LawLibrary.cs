@@ -83,7 +83,9 @@ public sealed partial class LawLibrary
             return file;
         }
 
-        var alternative = key.StartsWith(CountryPrefix, StringComparison.Ordinal) ? key[CountryPrefix.Length..] : CountryPrefix + key;
+        var alternative = key.StartsWith(CountryPrefix, StringComparison.Ordinal)
+            ? key[CountryPrefix.Length..]
+            : CountryPrefix + key;
 
         return files.GetValueOrDefault(alternative);
     }

@@ -23,13 +23,16 @@ public static class PowerItemSearchIndexer
         foreach (var chunk in items.Chunk(500))
         {
             var ids = chunk.Select(item => item.Id).ToList();
-            await db.PowerItemSearchTerms.Where(term => ids.Contains(term.PowerItemId)).ExecuteDeleteAsync(cancellationToken);
+            await db.PowerItemSearchTerms
+                .Where(term => ids.Contains(term.PowerItemId))
+                .ExecuteDeleteAsync(cancellationToken);
             DetachTerms(db, ids);
             foreach (var item in chunk)
             {
                 var document = PowerItemSearchDocument.Build(item, names.GetValueOrDefault(item.DepartmentId, ""));
                 item.SearchText = document.Text;
-                db.PowerItemSearchTerms.AddRange(document.Grams.Select(gram => new PowerItemSearchTerm(item.Id, gram.Key, gram.Value)));
+                db.PowerItemSearchTerms.AddRange(
+                    document.Grams.Select(gram => new PowerItemSearchTerm(item.Id, gram.Key, gram.Value)));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -39,7 +42,10 @@ public static class PowerItemSearchIndexer
     /// <summary>Forgets tracked rows that ExecuteDelete removed behind the change tracker's back.</summary>
     private static void DetachTerms(ZhengwuDbContext db, List<int> ids)
     {
-        foreach (var entry in db.ChangeTracker.Entries<PowerItemSearchTerm>().Where(entry => ids.Contains(entry.Entity.PowerItemId)).ToList())
+        var stale = db.ChangeTracker.Entries<PowerItemSearchTerm>()
+            .Where(entry => ids.Contains(entry.Entity.PowerItemId))
+            .ToList();
+        foreach (var entry in stale)
         {
             entry.State = EntityState.Detached;
         }

@@ -16,12 +16,22 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             .GroupBy(item => item.RegionCode)
             .Select(group => new { Code = group.Key, Count = group.Count() })
             .ToDictionaryAsync(row => row.Code, row => row.Count, cancellationToken);
-        var regions = await db.Regions.AsNoTracking().OrderBy(region => region.Level).ThenBy(region => region.Code).ToListAsync(cancellationToken);
+        var regions = await db.Regions.AsNoTracking()
+            .OrderBy(region => region.Level)
+            .ThenBy(region => region.Code)
+            .ToListAsync(cancellationToken);
 
-        return [.. regions.Select(region => new RegionSummary(region.Code, region.Name, region.Level, counts.GetValueOrDefault(region.Code)))];
+        return
+        [
+            .. regions.Select(region =>
+                new RegionSummary(region.Code, region.Name, region.Level, counts.GetValueOrDefault(region.Code))),
+        ];
     }
 
-    public async Task<List<DepartmentSummary>> GetDepartmentsAsync(string regionCode, CancellationToken cancellationToken = default)
+    /// <summary>Returns the region's departments in import order, those that publish items first.</summary>
+    public async Task<List<DepartmentSummary>> GetDepartmentsAsync(
+        string regionCode,
+        CancellationToken cancellationToken = default)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()
             .Where(item => item.RegionCode == regionCode)
@@ -33,14 +43,18 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             .OrderBy(department => department.SortOrder)
             .ToListAsync(cancellationToken);
 
-        return [.. departments
-            .Select(department => new DepartmentSummary(department.Id, department.RegionCode, department.Name, department.ShortName, counts.GetValueOrDefault(department.Id)))
-            .OrderByDescending(department => department.ItemCount > 0)];
+        return
+        [
+            .. departments
+                .Select(department => Summarize(department, counts.GetValueOrDefault(department.Id)))
+                .OrderByDescending(department => department.ItemCount > 0),
+        ];
     }
 
     public async Task<DepartmentSummary?> GetDepartmentAsync(int id, CancellationToken cancellationToken = default)
     {
-        var department = await db.Departments.AsNoTracking().FirstOrDefaultAsync(department => department.Id == id, cancellationToken);
+        var department = await db.Departments.AsNoTracking()
+            .FirstOrDefaultAsync(department => department.Id == id, cancellationToken);
         if (department is null)
         {
             return null;
@@ -48,10 +62,12 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
 
         var count = await db.PowerItems.Listed().CountAsync(item => item.DepartmentId == id, cancellationToken);
 
-        return new DepartmentSummary(department.Id, department.RegionCode, department.Name, department.ShortName, count);
+        return Summarize(department, count);
     }
 
-    public async Task<List<PowerTypeCount>> GetTypeCountsAsync(int departmentId, CancellationToken cancellationToken = default)
+    public async Task<List<PowerTypeCount>> GetTypeCountsAsync(
+        int departmentId,
+        CancellationToken cancellationToken = default)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()
             .Where(item => item.DepartmentId == departmentId)
@@ -90,8 +106,10 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             return null;
         }
 
-        var department = await db.Departments.AsNoTracking().FirstAsync(department => department.Id == item.DepartmentId, cancellationToken);
-        var region = await db.Regions.AsNoTracking().FirstAsync(region => region.Code == item.RegionCode, cancellationToken);
+        var department = await db.Departments.AsNoTracking()
+            .FirstAsync(department => department.Id == item.DepartmentId, cancellationToken);
+        var region = await db.Regions.AsNoTracking()
+            .FirstAsync(region => region.Code == item.RegionCode, cancellationToken);
 
         return new PowerItemDetails(item, department, region);
     }
@@ -111,4 +129,7 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             department.Name,
             region.Code,
             region.Name);
+
+    private static DepartmentSummary Summarize(Domain.Organization.Department department, int count) =>
+        new(department.Id, department.RegionCode, department.Name, department.ShortName, count);
 }

@@ -60,7 +60,11 @@ internal static class ImportCommand
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
-    private static async Task<ImportReport?> ImportAsync(IServiceProvider services, string kind, string path, string? mappingPath)
+    private static async Task<ImportReport?> ImportAsync(
+        IServiceProvider services,
+        string kind,
+        string path,
+        string? mappingPath)
     {
         switch (kind)
         {

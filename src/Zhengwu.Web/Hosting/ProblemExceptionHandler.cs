@@ -11,7 +11,10 @@ internal sealed partial class ProblemExceptionHandler(
     IProblemDetailsService problemDetails,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken)
     {
         LogUnhandled(logger, exception, httpContext.Request.Path);
         if (!WebServiceCollectionExtensions.IsApi(httpContext))

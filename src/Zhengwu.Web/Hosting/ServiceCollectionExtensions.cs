@@ -20,7 +20,8 @@ internal static class ServiceCollectionExtensions
             provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.DataFolder));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => LawLibraryFor(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value));
-        services.AddSingleton(provider => SearchSynonyms.Load(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.SearchSynonymsFile));
+        services.AddSingleton(provider =>
+            SearchSynonyms.Load(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.SearchSynonymsFile));
         services.AddScoped<DepartmentImporter>();
         services.AddScoped<PowerItemImporter>();
         services.AddScoped<PowerListQueries>();

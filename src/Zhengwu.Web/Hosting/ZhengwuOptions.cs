@@ -1,6 +1,8 @@
 namespace Zhengwu.Web.Hosting;
 
-/// <summary>The portal's own settings, from the "Zhengwu" configuration section. Paths are relative to the working directory.</summary>
+/// <summary>
+/// The portal's own settings, from the "Zhengwu" configuration section. Paths are relative to the working directory.
+/// </summary>
 public sealed class ZhengwuOptions
 {
     public const string SectionName = "Zhengwu";
@@ -8,7 +10,8 @@ public sealed class ZhengwuOptions
     /// <summary>The folder of the SQLite database and uploaded files.</summary>
     public string DataFolder { get; set; } = "data";
 
-    /// <summary>The bundled sample data set loaded into an empty database when <see cref="LoadSampleData"/> is on.</summary>
+    /// <summary>The bundled sample data set, loaded into an empty database when <see cref="LoadSampleData"/> is on.
+    /// </summary>
     public string SampleDataFolder { get; set; } = "data/sample";
 
     public bool LoadSampleData { get; set; } = true;

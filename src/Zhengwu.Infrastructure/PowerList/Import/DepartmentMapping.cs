@@ -22,14 +22,18 @@ public sealed class DepartmentMapping
 
     public static DepartmentMapping Empty { get; } = new();
 
-    /// <summary>Reads a mapping sheet with source_department, department_name and optional source_list and region_code.</summary>
+    /// <summary>Reads a mapping sheet: source_department, department_name, optional source_list and region_code.</summary>
     public static DepartmentMapping Read(string path, ImportReport report)
     {
         var mapping = new DepartmentMapping();
         var sheet = TabularFile.Read(path, s_aliases);
         foreach (var column in s_requiredColumns.Where(column => !sheet.Has(column)))
         {
-            report.Error(1, column, null, $"部门映射文件缺少列“{column}”：应有 source_department、department_name，可选 source_list、region_code。");
+            report.Error(
+                1,
+                column,
+                null,
+                $"部门映射文件缺少列“{column}”：应有 source_department、department_name，可选 source_list、region_code。");
         }
 
         foreach (var row in sheet.Rows.Where(row => !row.IsBlank && report.Succeeded))
@@ -38,7 +42,8 @@ public sealed class DepartmentMapping
             var target = row.Get("department_name");
             if (source is null || target is null)
             {
-                report.Error(row.Number, source is null ? "source_department" : "department_name", null, "部门映射文件中原部门名称和部门名称都不能为空。");
+                var column = source is null ? "source_department" : "department_name";
+                report.Error(row.Number, column, null, "部门映射文件中原部门名称和部门名称都不能为空。");
                 continue;
             }
 

@@ -28,7 +28,11 @@ internal sealed class DepartmentResolver(IReadOnlyList<Department> departments, 
         if (department is null)
         {
             var target = mapped is null ? "" : $"（映射为“{mapped.Value.Name}”）";
-            report.Error(row.Number, column, source, $"未知部门{target}：请先用 import departments 导入该部门，或用 --department-map 提供部门映射文件。");
+            report.Error(
+                row.Number,
+                column,
+                source,
+                $"未知部门{target}：请先用 import departments 导入该部门，或用 --department-map 提供部门映射文件。");
         }
 
         return department;
@@ -56,7 +60,9 @@ internal sealed class DepartmentResolver(IReadOnlyList<Department> departments, 
 
     private Department? Find(string name, string? regionCode)
     {
-        var candidates = departments.Where(department => regionCode is null || department.RegionCode == regionCode).ToList();
+        var candidates = departments
+            .Where(department => regionCode is null || department.RegionCode == regionCode)
+            .ToList();
 
         return Single(candidates.Where(department => department.Name == name))
             ?? Single(candidates.Where(department => department.ShortName == name));

@@ -33,7 +33,9 @@ internal static class ElementCellParser
         foreach (var line in Lines(cell).SelectMany(line => line.Split('；', StringSplitOptions.RemoveEmptyEntries)))
         {
             var parts = line.Split(s_labelSeparators, 2, StringSplitOptions.TrimEntries);
-            var item = parts.Length == 2 ? new ResponsibilityItem(parts[0], parts[1]) : new ResponsibilityItem("责任事项", line.Trim());
+            var item = parts.Length == 2
+                ? new ResponsibilityItem(parts[0], parts[1])
+                : new ResponsibilityItem("责任事项", line.Trim());
             item.SortOrder = items.Count;
             items.Add(item);
         }

@@ -43,7 +43,7 @@ public static class PowerItemColumns
     public const string SourceList = "来源清单";
     public const string NationalSequence = "国家序号";
 
-    /// <summary>Columns that only the full element set carries; a row changes them only when the file has them.</summary>
+    /// <summary>Columns of the full element set. A row changes these elements only when its file has the column.</summary>
     public static IReadOnlyList<string> Elements { get; } =
     [
         ExerciseLevel, HandlingDivision, ServiceObject, StatutoryLimit, StatutoryLimitBasis, PromisedLimit,
@@ -52,38 +52,39 @@ public static class PowerItemColumns
         Responsibilities, Explanation, NationalCode, Status, Classified,
     ];
 
-    public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["source_list"] = SourceList,
-        ["seq"] = Sequence,
-        ["national_seq"] = NationalSequence,
-        ["department"] = Department,
-        ["item_name"] = Name,
-        ["implementing_agency"] = Agency,
-        ["legal_basis"] = LegalBasis,
-        ["remarks"] = Remarks,
-        ["power_type"] = Type,
-        ["item_code"] = Code,
-        ["region_code"] = RegionCode,
-        ["编号"] = Sequence,
-        ["部门"] = Department,
-        ["部门名称"] = Department,
-        ["权力名称"] = Name,
-        ["事项"] = Name,
-        ["职权类型"] = Type,
-        ["事项类型"] = Type,
-        ["行使主体"] = Agency,
-        ["实施主体"] = Agency,
-        ["设定依据"] = LegalBasis,
-        ["实施依据"] = LegalBasis,
-        ["设定依据和实施依据"] = LegalBasis,
-        ["法律依据"] = LegalBasis,
-        ["实施编码"] = NationalCode,
-        ["办结时限"] = StatutoryLimit,
-        ["法定时限"] = StatutoryLimit,
-        ["承诺时限"] = PromisedLimit,
-        ["是否收费"] = Fee,
-        ["监督投诉电话"] = SupervisionPhone,
-        ["咨询监督电话"] = SupervisionPhone,
-    };
+    public static IReadOnlyDictionary<string, string> Aliases { get; } =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["source_list"] = SourceList,
+            ["seq"] = Sequence,
+            ["national_seq"] = NationalSequence,
+            ["department"] = Department,
+            ["item_name"] = Name,
+            ["implementing_agency"] = Agency,
+            ["legal_basis"] = LegalBasis,
+            ["remarks"] = Remarks,
+            ["power_type"] = Type,
+            ["item_code"] = Code,
+            ["region_code"] = RegionCode,
+            ["编号"] = Sequence,
+            ["部门"] = Department,
+            ["部门名称"] = Department,
+            ["权力名称"] = Name,
+            ["事项"] = Name,
+            ["职权类型"] = Type,
+            ["事项类型"] = Type,
+            ["行使主体"] = Agency,
+            ["实施主体"] = Agency,
+            ["设定依据"] = LegalBasis,
+            ["实施依据"] = LegalBasis,
+            ["设定依据和实施依据"] = LegalBasis,
+            ["法律依据"] = LegalBasis,
+            ["实施编码"] = NationalCode,
+            ["办结时限"] = StatutoryLimit,
+            ["法定时限"] = StatutoryLimit,
+            ["承诺时限"] = PromisedLimit,
+            ["是否收费"] = Fee,
+            ["监督投诉电话"] = SupervisionPhone,
+            ["咨询监督电话"] = SupervisionPhone,
+        };
 }

@@ -27,7 +27,9 @@ internal static class PowerItemElements
             case PowerItemColumns.OfficeAddress: item.OfficeAddress = text; break;
             case PowerItemColumns.OfficeHours: item.OfficeHours = text; break;
             case PowerItemColumns.Faq: item.Faqs = value as List<FaqEntry> ?? []; break;
-            case PowerItemColumns.Responsibilities: ReplaceResponsibilities(item, value as List<ResponsibilityItem> ?? []); break;
+            case PowerItemColumns.Responsibilities:
+                ReplaceResponsibilities(item, value as List<ResponsibilityItem> ?? []);
+                break;
             case PowerItemColumns.Explanation: item.Explanation = text; break;
             case PowerItemColumns.NationalCode: item.NationalCode = text; break;
             case PowerItemColumns.Status: item.Status = value as PowerItemStatus? ?? PowerItemStatus.InForce; break;

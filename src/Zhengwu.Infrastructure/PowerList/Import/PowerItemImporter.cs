@@ -32,7 +32,11 @@ public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, L
         var isElementSheet = IsElementSheet(sheet);
         var resolver = isElementSheet ? null : new DepartmentResolver(departments, mapping ?? DepartmentMapping.Empty);
         var reader = new PowerItemRowReader(sheet, report, laws);
-        var rows = sheet.Rows.Where(row => !row.IsBlank).Select(row => reader.Read(row, resolver)).OfType<PowerItemRow>().ToList();
+        var rows = sheet.Rows
+            .Where(row => !row.IsBlank)
+            .Select(row => reader.Read(row, resolver))
+            .OfType<PowerItemRow>()
+            .ToList();
         if (sheet.Rows.All(row => row.IsBlank))
         {
             report.Error(0, "", null, "文件没有数据行：表头之后至少需要一行事项。");
@@ -155,7 +159,8 @@ public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, L
     {
         var department = row.Department!;
         var type = row.Type!.Value;
-        var counter = counters.FirstOrDefault(counter => counter.RegionCode == department.RegionCode && counter.Type == type);
+        var counter = counters.FirstOrDefault(counter =>
+            counter.RegionCode == department.RegionCode && counter.Type == type);
         if (counter is null)
         {
             counter = new ItemCodeCounter(department.RegionCode, type);

@@ -8,7 +8,8 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// <summary>Pairs each imported row with the registry item it creates or updates, and finds duplicate rows.</summary>
 internal sealed class PowerItemMatcher(List<PowerItem> items, List<Department> departments, ImportReport report)
 {
-    private readonly Dictionary<string, PowerItem> _byCode = items.ToDictionary(item => item.Code, StringComparer.Ordinal);
+    private readonly Dictionary<string, PowerItem> _byCode =
+        items.ToDictionary(item => item.Code, StringComparer.Ordinal);
     private readonly Dictionary<(int, string), PowerItem> _byDepartmentAndName = items
         .GroupBy(item => (item.DepartmentId, item.Name))
         .ToDictionary(group => group.Key, group => group.First());

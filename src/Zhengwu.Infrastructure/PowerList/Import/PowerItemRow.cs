@@ -89,7 +89,8 @@ internal sealed class PowerItemRow
         // column for the exercise level.
         if (!Source.ContainsKey(PowerItemColumns.ExerciseLevel))
         {
-            item.ExerciseLevel = item.Remarks?.Contains(BothLevels, StringComparison.Ordinal) == true ? BothLevels : null;
+            var bothLevels = item.Remarks?.Contains(BothLevels, StringComparison.Ordinal) == true;
+            item.ExerciseLevel = bothLevels ? BothLevels : null;
         }
     }
 }

@@ -58,13 +58,15 @@ internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report,
                 return type;
             }
 
-            report.Error(row.Number, C.Type, text, $"无法识别的权力类型。可用：{string.Join("、", PowerTypes.All.Select(PowerTypes.ChineseName))}。");
+            var choices = string.Join("、", PowerTypes.All.Select(PowerTypes.ChineseName));
+            report.Error(row.Number, C.Type, text, $"无法识别的权力类型。可用：{choices}。");
 
             return null;
         }
 
         var listTitle = row.Get(C.SourceList);
-        var named = PowerTypes.All.FirstOrDefault(candidate => listTitle?.Contains(candidate.ChineseName(), StringComparison.Ordinal) ?? false);
+        var named = PowerTypes.All.FirstOrDefault(candidate =>
+            listTitle?.Contains(candidate.ChineseName(), StringComparison.Ordinal) ?? false);
         if (named != default)
         {
             return named;
@@ -112,7 +114,7 @@ internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report,
             {
                 C.StatutoryLimit => ReadTimeLimit(row, column, text, row.Get(C.StatutoryLimitBasis), type),
                 C.PromisedLimit => ReadTimeLimit(row, column, text, null, type),
-                C.Materials or C.Conditions => text is null ? new List<string>() : MaterialListParser.Parse(text).ToList(),
+                C.Materials or C.Conditions => text is null ? [] : MaterialListParser.Parse(text).ToList(),
                 C.Procedure => text is null ? new List<string>() : ProcedureParser.Parse(text).ToList(),
                 C.Fee => ReadFee(row, text),
                 C.Faq => ElementCellParser.ParseFaq(text),

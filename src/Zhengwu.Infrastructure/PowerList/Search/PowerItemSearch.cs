@@ -7,30 +7,35 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 
 /// <summary>
 /// Chinese full-text search over public items. Candidates must contain every query term as a substring of
-/// their normalised text; relevance is the summed field weight of the query's bigrams, so a match in the
+/// their normalised text. Relevance is the summed field weight of the query's bigrams, so a match in the
 /// name ranks above one in the department, agency or legal basis. The same SQL runs on SQLite and PostgreSQL.
 /// </summary>
 public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries queries, SearchSynonyms synonyms)
 {
-    public async Task<PowerItemSearchResult> SearchAsync(PowerItemSearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<PowerItemSearchResult> SearchAsync(
+        PowerItemSearchRequest request,
+        CancellationToken cancellationToken = default)
     {
         var terms = SearchTerm.Parse(request.Query, synonyms);
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, PowerItemSearchRequest.MaxPageSize);
         var items = Filter(db.PowerItems.AsNoTracking().Listed(), request, terms);
         var total = await items.CountAsync(cancellationToken);
-        var ids = terms.Count == 0
-            ? await BrowseOrder(items).Skip((page - 1) * pageSize).Take(pageSize).Select(item => item.Id).ToListAsync(cancellationToken)
-            : await RankedIds(items, terms, page, pageSize, cancellationToken);
+        var ordered = terms.Count == 0 ? BrowseOrder(items) : RelevanceOrder(items, terms);
+        var ids = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var summaries = await queries.Summaries(db.PowerItems.Where(item => ids.Contains(item.Id)))
-            .ToDictionaryAsync(summary => summary.Code, cancellationToken);
-        var codes = await db.PowerItems.Where(item => ids.Contains(item.Id))
+            .ToListAsync(cancellationToken);
+        var byId = await db.PowerItems.Where(item => ids.Contains(item.Id))
             .ToDictionaryAsync(item => item.Id, item => item.Code, cancellationToken);
+        var inOrder = ids.Select(id => summaries.First(summary => summary.Code == byId[id])).ToList();
 
-        return new PowerItemSearchResult(total, page, pageSize, [.. ids.Select(id => summaries[codes[id]])], terms);
+        return new PowerItemSearchResult(total, page, pageSize, inOrder, terms);
     }
 
-    private static IQueryable<PowerItem> Filter(IQueryable<PowerItem> items, PowerItemSearchRequest request, IReadOnlyList<SearchTerm> terms)
+    private static IQueryable<PowerItem> Filter(
+        IQueryable<PowerItem> items,
+        PowerItemSearchRequest request,
+        IReadOnlyList<SearchTerm> terms)
     {
         if (request.RegionCode is { } region)
         {
@@ -55,50 +60,57 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         return items;
     }
 
-    private IQueryable<PowerItem> BrowseOrder(IQueryable<PowerItem> items) =>
+    private IQueryable<int> BrowseOrder(IQueryable<PowerItem> items) =>
         from item in items
         join department in db.Departments on item.DepartmentId equals department.Id
         orderby item.RegionCode, department.SortOrder, item.Type, item.Code
-        select item;
+        select item.Id;
 
-    private async Task<List<int>> RankedIds(
-        IQueryable<PowerItem> items,
-        IReadOnlyList<SearchTerm> terms,
-        int page,
-        int pageSize,
-        CancellationToken cancellationToken)
+    private IQueryable<int> RelevanceOrder(IQueryable<PowerItem> items, IReadOnlyList<SearchTerm> terms)
     {
-        var grams = terms.SelectMany(term => term.Alternatives).SelectMany(PowerItemSearchDocument.Bigrams).Distinct().ToList();
-        var scored = items.Select(item => new
-        {
-            item.Id,
-            item.Code,
-            NameLength = item.Name.Length,
-            Score = db.PowerItemSearchTerms
-                .Where(term => term.PowerItemId == item.Id && grams.Contains(term.Gram))
-                .Sum(term => (int?)term.Weight) ?? 0,
-        });
+        var grams = terms
+            .SelectMany(term => term.Alternatives)
+            .SelectMany(PowerItemSearchDocument.Bigrams)
+            .Distinct()
+            .ToList();
 
-        return await scored
+        return items
+            .Select(item => new
+            {
+                item.Id,
+                item.Code,
+                NameLength = item.Name.Length,
+                Score = db.PowerItemSearchTerms
+                    .Where(term => term.PowerItemId == item.Id && grams.Contains(term.Gram))
+                    .Sum(term => (int?)term.Weight) ?? 0,
+            })
             .OrderByDescending(row => row.Score)
             .ThenBy(row => row.NameLength)
             .ThenBy(row => row.Code)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(row => row.Id)
-            .ToListAsync(cancellationToken);
+            .Select(row => row.Id);
     }
 
-    /// <summary>Builds item =&gt; item.SearchText.Contains(a) || item.SearchText.Contains(b) …, which both providers translate.</summary>
+    /// <summary>
+    /// Builds item =&gt; item.SearchText.Contains(a) || item.SearchText.Contains(b) …, which both providers
+    /// translate to a substring test on a parameter.
+    /// </summary>
     private static Expression<Func<PowerItem, bool>> ContainsAny(IReadOnlyList<string> words)
     {
         var item = Expression.Parameter(typeof(PowerItem), "item");
         var text = Expression.Property(item, nameof(PowerItem.SearchText));
         var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
         var body = words
-            .Select(word => (Expression)Expression.Call(text, contains, Expression.Constant(word)))
+            .Select(word => (Expression)Expression.Call(text, contains, Captured(word)))
             .Aggregate(Expression.OrElse);
 
         return Expression.Lambda<Func<PowerItem, bool>>(body, item);
+    }
+
+    /// <summary>Wraps a word as a captured variable, which EF Core sends as a parameter, not a literal.</summary>
+    private static Expression Captured(string word)
+    {
+        Expression<Func<string>> capture = () => word;
+
+        return capture.Body;
     }
 }

@@ -2,7 +2,9 @@ using Zhengwu.Domain.PowerList;
 
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
-/// <summary>A search or filtered browse of public power items. An empty query lists every item that passes the filters.</summary>
+/// <summary>
+/// A search or filtered browse of public power items. An empty query lists every item that passes the filters.
+/// </summary>
 public sealed record PowerItemSearchRequest(
     string? Query,
     string? RegionCode = null,

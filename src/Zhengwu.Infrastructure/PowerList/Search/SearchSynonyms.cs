@@ -25,7 +25,8 @@ public sealed class SearchSynonyms
             var cells = line.Split(',', 2);
             if (cells.Length == 2)
             {
-                synonyms.Add(cells[0], cells[1].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                var alternatives = cells[1].Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                synonyms.Add(cells[0], alternatives);
             }
         }
 

@@ -71,15 +71,45 @@ public sealed record PowerItemDto(
     public static PowerItemDto From(PowerItemDetails details)
     {
         var item = details.Item;
+        var responsibilities = item.ResponsibilityItems
+            .OrderBy(responsibility => responsibility.SortOrder)
+            .Select(responsibility => new ResponsibilityDto(responsibility.Name, responsibility.Content))
+            .ToList();
 
         return new PowerItemDto(
-            item.Code, item.NationalCode, item.Name, item.Type.ToString(), item.Type.ChineseName(), item.Status.ToString(),
-            item.IsIncomplete, item.MissingElements(), details.Department.Id, details.Department.Name, details.Region.Code,
-            details.Region.Name, item.Agencies, item.AgencyText, item.HandlingDivision, item.ExerciseLevel, item.ServiceObject,
-            item.LegalBases, item.LegalBasisText, item.StatutoryTimeLimit, item.PromisedTimeLimit, item.Fee, item.Materials,
-            item.AcceptanceConditions, item.ProcedureSteps, item.SupervisionChannel, item.SupervisionPhone, item.OfficeAddress,
-            item.OfficeHours, item.Faqs, [.. item.ResponsibilityItems.OrderBy(r => r.SortOrder).Select(r => new ResponsibilityDto(r.Name, r.Content))],
-            item.Remarks, item.Explanation);
+            item.Code,
+            item.NationalCode,
+            item.Name,
+            item.Type.ToString(),
+            item.Type.ChineseName(),
+            item.Status.ToString(),
+            item.IsIncomplete,
+            item.MissingElements(),
+            details.Department.Id,
+            details.Department.Name,
+            details.Region.Code,
+            details.Region.Name,
+            item.Agencies,
+            item.AgencyText,
+            item.HandlingDivision,
+            item.ExerciseLevel,
+            item.ServiceObject,
+            item.LegalBases,
+            item.LegalBasisText,
+            item.StatutoryTimeLimit,
+            item.PromisedTimeLimit,
+            item.Fee,
+            item.Materials,
+            item.AcceptanceConditions,
+            item.ProcedureSteps,
+            item.SupervisionChannel,
+            item.SupervisionPhone,
+            item.OfficeAddress,
+            item.OfficeHours,
+            item.Faqs,
+            responsibilities,
+            item.Remarks,
+            item.Explanation);
     }
 }
 

@@ -12,6 +12,8 @@ namespace Zhengwu.Web.Api.PowerList;
 /// </summary>
 public sealed class PowerItemQueryParameters
 {
+    private const int MaxPage = 100_000;
+
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
@@ -34,27 +36,49 @@ public sealed class PowerItemQueryParameters
     public (PowerItemSearchRequest? Request, Dictionary<string, string[]> Errors) Validate()
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (Q is { Length: > PowerItemSearchRequest.MaxQueryLength })
-        {
-            errors["q"] = [$"检索词过长（{Q.Length}个字符）：请不超过{PowerItemSearchRequest.MaxQueryLength}个字符。"];
-        }
-
-        if (!string.IsNullOrEmpty(Region) && !RegionCode.IsValid(Region))
-        {
-            errors["region"] = [$"地区代码“{Region}”无效：应为6位行政区划代码，例如 620100。"];
-        }
-
+        CheckQuery(errors);
+        CheckRegion(errors);
         var department = ParseInt("department", Department, 1, int.MaxValue, "部门编号应为正整数", errors);
         var type = ParseType(errors);
-        var page = ParseInt("page", PageNumber, 1, 100_000, "页码应为1到100000之间的整数", errors) ?? 1;
-        var pageSize = ParseInt("pageSize", PageSize, 1, PowerItemSearchRequest.MaxPageSize, $"每页条数应为1到{PowerItemSearchRequest.MaxPageSize}之间的整数", errors)
-            ?? PowerItemSearchRequest.DefaultPageSize;
+        var page = ParseInt("page", PageNumber, 1, MaxPage, $"页码应为1到{MaxPage}之间的整数", errors) ?? 1;
+        var pageSize = ParseInt(
+            "pageSize",
+            PageSize,
+            1,
+            PowerItemSearchRequest.MaxPageSize,
+            $"每页条数应为1到{PowerItemSearchRequest.MaxPageSize}之间的整数",
+            errors);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
-        return (new PowerItemSearchRequest(Q, NullIfEmpty(Region), department, type, page, pageSize), errors);
+        var region = string.IsNullOrEmpty(Region) ? null : Region;
+        var request = new PowerItemSearchRequest(
+            Q,
+            region,
+            department,
+            type,
+            page,
+            pageSize ?? PowerItemSearchRequest.DefaultPageSize);
+
+        return (request, errors);
+    }
+
+    private void CheckQuery(Dictionary<string, string[]> errors)
+    {
+        if (Q is { Length: > PowerItemSearchRequest.MaxQueryLength })
+        {
+            errors["q"] = [$"检索词过长（{Q.Length}个字符）：请不超过{PowerItemSearchRequest.MaxQueryLength}个字符。"];
+        }
+    }
+
+    private void CheckRegion(Dictionary<string, string[]> errors)
+    {
+        if (!string.IsNullOrEmpty(Region) && !RegionCode.IsValid(Region))
+        {
+            errors["region"] = [$"地区代码“{Shorten(Region)}”无效：应为6位行政区划代码，例如 620100。"];
+        }
     }
 
     private PowerType? ParseType(Dictionary<string, string[]> errors)
@@ -64,34 +88,44 @@ public sealed class PowerItemQueryParameters
             return null;
         }
 
-        if (PowerTypes.TryParse(Type, out var type) || Enum.TryParse(Type, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(Type, out _))
+        if (PowerTypes.TryParse(Type, out var type) || TryParseEnglishName(Type, out type))
         {
             return type;
         }
 
-        errors["type"] = [$"权力类型“{Type}”无效：可用 {string.Join("、", PowerTypes.All.Select(t => $"{t.ChineseName()}（{t.CodeLetters()}）"))}。"];
+        var choices = PowerTypes.All.Select(choice => $"{choice.ChineseName()}（{choice.CodeLetters()}）");
+        errors["type"] = [$"权力类型“{Shorten(Type)}”无效：可用 {string.Join("、", choices)}。"];
 
         return null;
     }
 
-    private static int? ParseInt(string name, string? text, int min, int max, string rule, Dictionary<string, string[]> errors)
+    private static bool TryParseEnglishName(string text, out PowerType type) =>
+        Enum.TryParse(text, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(text, out _);
+
+    private static int? ParseInt(
+        string name,
+        string? text,
+        int min,
+        int max,
+        string rule,
+        Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text))
         {
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value >= min
+            && value <= max)
         {
             return value;
         }
 
-        errors[name] = [$"{rule}，收到“{Truncate(text)}”。"];
+        errors[name] = [$"{rule}，收到“{Shorten(text)}”。"];
 
         return null;
     }
 
-    private static string Truncate(string text) => text.Length > 20 ? text[..20] + "…" : text;
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

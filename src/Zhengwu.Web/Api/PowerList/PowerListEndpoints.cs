@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
@@ -13,10 +14,17 @@ internal static class PowerListEndpoints
         group.MapGet("/power-items", SearchAsync)
             .WithName("SearchPowerItems")
             .WithSummary("检索或浏览权力事项")
-            .WithDescription("q 为检索词（按相关度排序）；region 为行政区划代码；department 为部门编号；type 为权力类型（中文名或两位字母代码）。");
-        group.MapGet("/power-items/{code}", GetAsync).WithName("GetPowerItem").WithSummary("按事项编码读取事项的全部要素");
-        group.MapGet("/regions", GetRegionsAsync).WithName("GetRegions").WithSummary("行政区划及其公开事项数");
-        group.MapGet("/regions/{code}/departments", GetDepartmentsAsync).WithName("GetDepartments").WithSummary("一个地区的部门及其公开事项数");
+            .WithDescription("q 为检索词（按相关度排序）；region 为行政区划代码；department 为部门编号；"
+                + "type 为权力类型（中文名或两位字母代码）；page 从1开始；pageSize 不超过100。");
+        group.MapGet("/power-items/{code}", GetAsync)
+            .WithName("GetPowerItem")
+            .WithSummary("按事项编码读取事项的全部要素");
+        group.MapGet("/regions", GetRegionsAsync)
+            .WithName("GetRegions")
+            .WithSummary("行政区划及其公开事项数");
+        group.MapGet("/regions/{code}/departments", GetDepartmentsAsync)
+            .WithName("GetDepartments")
+            .WithSummary("一个地区的部门及其公开事项数");
 
         return routes;
     }
@@ -33,33 +41,39 @@ internal static class PowerListEndpoints
         }
 
         var result = await search.SearchAsync(request, cancellationToken);
+        var items = result.Items.Select(PowerItemListEntry.From).ToList();
 
-        return TypedResults.Ok(new PowerItemPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(PowerItemListEntry.From)]));
+        return TypedResults.Ok(new PowerItemPage(result.Total, result.Page, result.PageSize, items));
     }
 
-    private static async Task<Results<Ok<PowerItemDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetAsync(
+    private static async Task<Results<Ok<PowerItemDto>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
         string code,
         PowerListQueries queries,
         CancellationToken cancellationToken)
     {
         if (!ItemCode.IsWellFormed(code))
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["code"] = [$"事项编码“{Truncate(code)}”格式不正确：应形如 620100-XK-00001。"] },
-                title: "事项编码无效");
+            var errors = new Dictionary<string, string[]>
+            {
+                ["code"] = [$"事项编码“{Shorten(code)}”格式不正确：应形如 620100-XK-00001。"],
+            };
+
+            return TypedResults.ValidationProblem(errors, title: "事项编码无效");
         }
 
         var details = await queries.GetItemAsync(code, cancellationToken);
 
         return details is null
-            ? TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "事项不存在", Detail = $"没有编码为 {code} 的公开事项。" })
+            ? NotFound("事项不存在", $"没有编码为 {code} 的公开事项。")
             : TypedResults.Ok(PowerItemDto.From(details));
     }
 
-    private static async Task<Ok<List<RegionSummary>>> GetRegionsAsync(PowerListQueries queries, CancellationToken cancellationToken) =>
+    private static async Task<Ok<List<RegionSummary>>> GetRegionsAsync(
+        PowerListQueries queries,
+        CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.GetRegionsAsync(cancellationToken));
 
-    private static async Task<Results<Ok<List<DepartmentSummary>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetDepartmentsAsync(
+    private static async Task<Results<Ok<List<DepartmentSummary>>, NotFound<ProblemDetails>>> GetDepartmentsAsync(
         string code,
         PowerListQueries queries,
         CancellationToken cancellationToken)
@@ -67,11 +81,19 @@ internal static class PowerListEndpoints
         var regions = await queries.GetRegionsAsync(cancellationToken);
         if (regions.All(region => region.Code != code))
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "地区不存在", Detail = $"没有代码为 {Truncate(code)} 的地区。" });
+            return NotFound("地区不存在", $"没有代码为 {Shorten(code)} 的地区。地区代码见 /api/v1/regions。");
         }
 
         return TypedResults.Ok(await queries.GetDepartmentsAsync(code, cancellationToken));
     }
 
-    private static string Truncate(string text) => text.Length > 20 ? text[..20] + "…" : text;
+    private static NotFound<ProblemDetails> NotFound(string title, string detail) =>
+        TypedResults.NotFound(new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = title,
+            Detail = detail,
+        });
+
+    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -36,7 +36,8 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
         }
 
         Department = department;
-        RegionName = (await queries.GetRegionsAsync(cancellationToken)).First(region => region.Code == department.RegionCode).Name;
+        var regions = await queries.GetRegionsAsync(cancellationToken);
+        RegionName = regions.First(region => region.Code == department.RegionCode).Name;
         TypeCounts = await queries.GetTypeCountsAsync(id, cancellationToken);
         Items = await queries.GetDepartmentItemsAsync(id, Type, cancellationToken);
 
