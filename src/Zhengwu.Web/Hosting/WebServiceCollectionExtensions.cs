@@ -29,6 +29,7 @@ internal static class WebServiceCollectionExtensions
 
     public static WebApplication UseZhengwuPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
