@@ -89,10 +89,11 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             items = items.Where(item => item.Type == selected);
         }
 
-        return await Summaries(items)
-            .OrderBy(summary => summary.Type)
-            .ThenBy(summary => summary.Code)
-            .ToListAsync(cancellationToken);
+        // A department publishes at most a few hundred items, so they are ordered after loading: EF Core
+        // cannot order by a member of the record that the projection constructs.
+        var summaries = await Summaries(items).ToListAsync(cancellationToken);
+
+        return [.. summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>Returns the item with this code, or null when there is none or it is classified.</summary>

@@ -19,17 +19,37 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         var terms = SearchTerm.Parse(request.Query, synonyms);
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, PowerItemSearchRequest.MaxPageSize);
-        var items = Filter(db.PowerItems.AsNoTracking().Listed(), request, terms);
-        var total = await items.CountAsync(cancellationToken);
-        var ordered = terms.Count == 0 ? BrowseOrder(items) : RelevanceOrder(items, terms);
+        var matches = Filter(db.PowerItems.AsNoTracking().Listed(), request, terms);
+        var total = await matches.CountAsync(cancellationToken);
+        var ordered = terms.Count == 0 ? BrowseOrder(matches) : RelevanceOrder(matches, terms);
         var ids = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var summaries = await queries.Summaries(db.PowerItems.Where(item => ids.Contains(item.Id)))
-            .ToListAsync(cancellationToken);
-        var byId = await db.PowerItems.Where(item => ids.Contains(item.Id))
-            .ToDictionaryAsync(item => item.Id, item => item.Code, cancellationToken);
-        var inOrder = ids.Select(id => summaries.First(summary => summary.Code == byId[id])).ToList();
+            .ToDictionaryAsync(summary => summary.Code, cancellationToken);
+        var items = await db.PowerItems.AsNoTracking()
+            .Where(item => ids.Contains(item.Id))
+            .ToDictionaryAsync(item => item.Id, cancellationToken);
+        var inOrder = ids.Select(id => summaries[items[id].Code]).ToList();
 
-        return new PowerItemSearchResult(total, page, pageSize, inOrder, terms);
+        var contexts = Contexts(items.Values, summaries, terms);
+
+        return new PowerItemSearchResult(total, page, pageSize, inOrder, terms, contexts);
+    }
+
+    private static Dictionary<string, MatchContext> Contexts(
+        IEnumerable<PowerItem> items,
+        Dictionary<string, PowerItemSummary> summaries,
+        IReadOnlyList<SearchTerm> terms)
+    {
+        var contexts = new Dictionary<string, MatchContext>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (MatchContext.Find(item, summaries[item.Code].DepartmentName, terms) is { } context)
+            {
+                contexts[item.Code] = context;
+            }
+        }
+
+        return contexts;
     }
 
     private static IQueryable<PowerItem> Filter(

@@ -3,5 +3,8 @@ using Zhengwu.Infrastructure.PowerList.Search;
 
 namespace Zhengwu.Web.Pages;
 
-/// <summary>The items of a list page and the search terms to mark in them.</summary>
-public sealed record ItemTableModel(IReadOnlyList<PowerItemSummary> Items, IReadOnlyList<SearchTerm> Terms);
+/// <summary>The items of a list page, the search terms to mark in them and where terms matched outside the name.</summary>
+public sealed record ItemTableModel(
+    IReadOnlyList<PowerItemSummary> Items,
+    IReadOnlyList<SearchTerm> Terms,
+    IReadOnlyDictionary<string, MatchContext>? Contexts = null);
