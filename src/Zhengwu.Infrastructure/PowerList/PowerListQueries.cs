@@ -10,6 +10,9 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
     public async Task<bool> IsSampleDataLoadedAsync(CancellationToken cancellationToken = default) =>
         await db.DatasetMarkers.AnyAsync(cancellationToken);
 
+    public async Task<bool> RegionExistsAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Regions.AnyAsync(region => region.Code == code, cancellationToken);
+
     public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()

@@ -23,7 +23,7 @@ public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Regions = await queries.GetRegionsAsync(cancellationToken);
-        (SearchRequest, Errors) = Parameters.Validate();
+        (SearchRequest, Errors) = await Parameters.ValidateAsync(queries, cancellationToken);
         if (SearchRequest is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -40,6 +40,13 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Collapses runs of whitespace to one space and trims, keeping every other character as printed. Names
+    /// are stored this way so that a page shows 烟花爆竹经营（零售）许可 with its full-width brackets.
+    /// </summary>
+    public static string CollapseWhitespace(string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Removes the footnote marks * ＊ ※ that lists put after names, wherever they stand, and trims.</summary>
     public static string StripFootnoteMarks(string? text)
     {

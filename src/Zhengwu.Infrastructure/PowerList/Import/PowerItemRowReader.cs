@@ -22,7 +22,7 @@ internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report,
             return null;
         }
 
-        var name = TextNormalizer.StripFootnoteMarks(TextNormalizer.Normalize(rawName));
+        var name = TextNormalizer.StripFootnoteMarks(TextNormalizer.CollapseWhitespace(rawName));
         var type = departments is null ? null : ReadType(row);
         var department = departments?.Resolve(row, report);
         var code = ReadCode(row);

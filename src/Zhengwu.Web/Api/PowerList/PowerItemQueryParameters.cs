@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
 
 namespace Zhengwu.Web.Api.PowerList;
@@ -32,7 +33,35 @@ public sealed class PowerItemQueryParameters
     [FromQuery(Name = "pageSize")]
     public string? PageSize { get; set; }
 
-    /// <summary>Validates every parameter; returns the request, or the errors keyed by parameter name.</summary>
+    /// <summary>
+    /// Validates every parameter, and that the region and department exist; returns the request, or the errors
+    /// keyed by parameter name.
+    /// </summary>
+    public async Task<(PowerItemSearchRequest? Request, Dictionary<string, string[]> Errors)> ValidateAsync(
+        PowerListQueries queries,
+        CancellationToken cancellationToken)
+    {
+        var (request, errors) = Validate();
+        if (request is null)
+        {
+            return (request, errors);
+        }
+
+        if (request.RegionCode is { } region && !await queries.RegionExistsAsync(region, cancellationToken))
+        {
+            errors["region"] = [$"地区代码“{region}”不存在：可用的地区见 /api/v1/regions。"];
+        }
+
+        if (request.DepartmentId is { } department
+            && await queries.GetDepartmentAsync(department, cancellationToken) is null)
+        {
+            errors["department"] = [$"部门编号“{department}”不存在：部门编号见 /api/v1/regions/{{地区代码}}/departments。"];
+        }
+
+        return errors.Count > 0 ? (null, errors) : (request, errors);
+    }
+
+    /// <summary>Validates the form of every parameter; returns the request, or the errors keyed by parameter name.</summary>
     public (PowerItemSearchRequest? Request, Dictionary<string, string[]> Errors) Validate()
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -17,12 +17,14 @@ internal static class PowerListEndpoints
             .WithDescription("q 为检索词（按相关度排序）；region 为行政区划代码；department 为部门编号；"
                 + "type 为权力类型（中文名或两位字母代码）；page 从1开始；pageSize 不超过100。");
         group.MapGet("/power-items/{code}", GetAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetPowerItem")
             .WithSummary("按事项编码读取事项的全部要素");
         group.MapGet("/regions", GetRegionsAsync)
             .WithName("GetRegions")
             .WithSummary("行政区划及其公开事项数");
         group.MapGet("/regions/{code}/departments", GetDepartmentsAsync)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetDepartments")
             .WithSummary("一个地区的部门及其公开事项数");
 
@@ -32,9 +34,10 @@ internal static class PowerListEndpoints
     private static async Task<Results<Ok<PowerItemPage>, ValidationProblem>> SearchAsync(
         [AsParameters] PowerItemQueryParameters parameters,
         PowerItemSearch search,
+        PowerListQueries queries,
         CancellationToken cancellationToken)
     {
-        var (request, errors) = parameters.Validate();
+        var (request, errors) = await parameters.ValidateAsync(queries, cancellationToken);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors, title: "查询参数无效");
@@ -46,7 +49,7 @@ internal static class PowerListEndpoints
         return TypedResults.Ok(new PowerItemPage(result.Total, result.Page, result.PageSize, items));
     }
 
-    private static async Task<Results<Ok<PowerItemDto>, NotFound<ProblemDetails>, ValidationProblem>> GetAsync(
+    private static async Task<Results<Ok<PowerItemDto>, ProblemHttpResult, ValidationProblem>> GetAsync(
         string code,
         PowerListQueries queries,
         CancellationToken cancellationToken)
@@ -73,7 +76,7 @@ internal static class PowerListEndpoints
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.GetRegionsAsync(cancellationToken));
 
-    private static async Task<Results<Ok<List<DepartmentSummary>>, NotFound<ProblemDetails>>> GetDepartmentsAsync(
+    private static async Task<Results<Ok<List<DepartmentSummary>>, ProblemHttpResult>> GetDepartmentsAsync(
         string code,
         PowerListQueries queries,
         CancellationToken cancellationToken)
@@ -87,13 +90,8 @@ internal static class PowerListEndpoints
         return TypedResults.Ok(await queries.GetDepartmentsAsync(code, cancellationToken));
     }
 
-    private static NotFound<ProblemDetails> NotFound(string title, string detail) =>
-        TypedResults.NotFound(new ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = title,
-            Detail = detail,
-        });
+    private static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -13,6 +13,9 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
 
     public PowerType? Type { get; private set; }
 
+    /// <summary>The message for an invalid type filter, shown above the unfiltered list.</summary>
+    public string? TypeError { get; private set; }
+
     public IReadOnlyList<PowerTypeCount> TypeCounts { get; private set; } = [];
 
     public IReadOnlyList<PowerItemSummary> Items { get; private set; } = [];
@@ -25,17 +28,21 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
             return NotFound();
         }
 
+        Department = department;
         if (!string.IsNullOrEmpty(type))
         {
             if (!PowerTypes.TryParse(type, out var parsed))
             {
-                return BadRequest();
+                var choices = PowerTypes.All.Select(choice => $"{choice.ChineseName()}（{choice.CodeLetters()}）");
+                TypeError = $"权力类型“{(type.Length > 20 ? type[..20] + "…" : type)}”无效：可用 {string.Join("、", choices)}。";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
             }
-
-            Type = parsed;
+            else
+            {
+                Type = parsed;
+            }
         }
 
-        Department = department;
         var regions = await queries.GetRegionsAsync(cancellationToken);
         RegionName = regions.First(region => region.Code == department.RegionCode).Name;
         TypeCounts = await queries.GetTypeCountsAsync(id, cancellationToken);

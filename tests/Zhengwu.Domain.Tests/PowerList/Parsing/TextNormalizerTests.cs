@@ -62,4 +62,16 @@ public class TextNormalizerTests
 
         Assert.Equal(halfWidth, fullWidth);
     }
+
+    [Fact]
+    public void CollapseWhitespace_keeps_full_width_brackets()
+    {
+        Assert.Equal("烟花爆竹经营（零售）许可", TextNormalizer.CollapseWhitespace("  烟花爆竹经营（零售）许可\n"));
+    }
+
+    [Fact]
+    public void CollapseWhitespace_joins_runs_with_one_space()
+    {
+        Assert.Equal("食品 经营许可", TextNormalizer.CollapseWhitespace("食品 \u3000\t经营许可"));
+    }
 }
