@@ -42,7 +42,12 @@ public abstract class BrowseTests(PortalFixture portal)
         var page = await portal.GetPageAsync("/power-list");
 
         var rows = page.Document.QuerySelectorAll("table.counts tbody tr")
-            .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray())
+            .Select(row => new[]
+            {
+                row.QuerySelector(".name")!.TextContent.Trim(),
+                row.QuerySelectorAll("td")[0].TextContent.Trim(),
+                row.QuerySelectorAll("td")[1].TextContent.Trim(),
+            })
             .ToList();
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(9, rows.Count);
@@ -58,7 +63,7 @@ public abstract class BrowseTests(PortalFixture portal)
         var page = await portal.GetPageAsync("/power-list/620100");
 
         var rows = page.Document.QuerySelectorAll("table.counts tbody tr")
-            .Select(row => (Name: row.QuerySelector("a")!.TextContent, Count: int.Parse(row.QuerySelector("td.num")!.TextContent, System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(row => (Name: row.QuerySelector(".name")!.TextContent.Trim(), Count: int.Parse(row.QuerySelector("td.num")!.TextContent, System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("共 142 项公开事项。", page.Document.QuerySelector("main p")!.TextContent, StringComparison.Ordinal);
@@ -78,7 +83,7 @@ public abstract class BrowseTests(PortalFixture portal)
     {
         var page = await portal.GetPageAsync("/power-list/620100");
 
-        var names = page.Document.QuerySelectorAll("table.counts tbody tr a").Select(link => link.TextContent).ToList();
+        var names = page.Document.QuerySelectorAll("table.counts tbody tr .name").Select(name => name.TextContent.Trim()).ToList();
         Assert.Equal(["兰州市发展和改革委员会", "兰州市教育局", "兰州市公安局"], names.Take(3));
         Assert.Equal("兰州住房公积金管理中心", names[25]);
         Assert.Equal("兰州市工业和信息化局", names[26]);

@@ -48,13 +48,16 @@ public abstract partial class HomePageTests(PortalFixture portal)
         var page = await portal.GetPageAsync("/");
 
         var regions = page.Document.QuerySelectorAll(".region-list li")
-            .ToDictionary(li => li.QuerySelector("a")!.TextContent, li => li.QuerySelector(".count")!.TextContent);
+            .ToDictionary(li => li.QuerySelector(".name")!.TextContent.Trim(), li => li.QuerySelector(".count")!.TextContent);
         Assert.Equal(9, regions.Count);
         Assert.Equal("142", regions["兰州市"]);
         foreach (var county in new[] { "城关区", "七里河区", "西固区", "安宁区", "红古区", "永登县", "皋兰县", "榆中县" })
         {
             Assert.Equal("0", regions[county]);
         }
+
+        var links = page.Document.QuerySelectorAll(".region-list a").Select(link => link.TextContent).ToList();
+        Assert.Equal(["兰州市"], links);
     }
 
     [Theory]

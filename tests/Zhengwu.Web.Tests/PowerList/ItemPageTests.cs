@@ -83,7 +83,9 @@ public abstract class ItemPageTests(PortalFixture portal)
         Assert.Single(bases);
         Assert.Equal("《医疗机构管理条例》", bases[0].QuerySelector("cite")?.TextContent);
         Assert.Contains("第九条、第十二条", bases[0].TextContent, StringComparison.Ordinal);
-        var text = bases[0].QuerySelector(".law-text")?.TextContent ?? "";
+        var paragraphs = bases[0].QuerySelectorAll(".law-text p").Select(paragraph => paragraph.TextContent).ToList();
+        var text = string.Join("\n", paragraphs);
+        Assert.Equal(2, paragraphs.Count);
         Assert.StartsWith("第九条 单位或者个人设置医疗机构，必须经县级以上地方人民政府卫生行政部门审查批准，并取得设置医疗机构批准书。", text, StringComparison.Ordinal);
         Assert.Contains("第十二条 县级以上地方人民政府卫生行政部门应当自受理设置申请之日起30日内，作出批准或者不批准的书面答复", text, StringComparison.Ordinal);
     }

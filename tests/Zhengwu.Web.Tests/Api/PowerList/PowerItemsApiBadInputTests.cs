@@ -214,7 +214,7 @@ public abstract class PowerItemsApiBadInputTests(PortalFixture portal)
 
         Assert.Equal(HttpStatusCode.NotFound, response.Status);
         Assert.Equal(ProblemJson, response.MediaType);
-        Assert.Equal($"没有代码为 {region} 的地区。", response.Root.GetProperty("detail").GetString());
+        Assert.Equal($"没有代码为 {region} 的地区。地区代码见 /api/v1/regions。", response.Root.GetProperty("detail").GetString());
     }
 
     [Fact]
