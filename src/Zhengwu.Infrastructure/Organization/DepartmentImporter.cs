@@ -64,7 +64,11 @@ public sealed class DepartmentImporter(ZhengwuDbContext db)
         var regions = await db.Regions.ToDictionaryAsync(region => region.Code, cancellationToken);
         foreach (var row in sheet.Rows.Where(row => !row.IsBlank))
         {
-            EnsureRegion(row, regions, report);
+            var known = regions.ContainsKey(row.Get("region_code") ?? "");
+            if (EnsureRegion(row, regions, report) is not null && known)
+            {
+                report.Unchanged++;
+            }
         }
 
         if (report.Succeeded)
@@ -122,16 +126,30 @@ public sealed class DepartmentImporter(ZhengwuDbContext db)
             departments.Add(department);
             db.Departments.Add(department);
             report.Created++;
+            Apply(row, department, kind);
+
+            return;
+        }
+
+        var before = (department.ShortName, department.Kind, department.Note, department.Role, department.SortOrder);
+        Apply(row, department, kind);
+        var after = (department.ShortName, department.Kind, department.Note, department.Role, department.SortOrder);
+        if (before == after)
+        {
+            report.Unchanged++;
         }
         else
         {
             report.Updated++;
         }
+    }
 
+    private static void Apply(TabularRow row, Department department, DepartmentKind kind)
+    {
         department.ShortName = row.Get("short_name") ?? department.ShortName;
         department.Kind = kind;
         department.Note = row.Get("note");
-        department.Role = OfficeRoles.Infer(name, department.ShortName);
+        department.Role = OfficeRoles.Infer(department.Name, department.ShortName);
         department.SortOrder = row.Number;
     }
 
@@ -152,6 +170,7 @@ public sealed class DepartmentImporter(ZhengwuDbContext db)
         }
     }
 
+    /// <summary>Returns the row's region, creating it when the registry lacks it and the row names it.</summary>
     private Region? EnsureRegion(TabularRow row, Dictionary<string, Region> regions, ImportReport report)
     {
         var code = row.Get("region_code");

@@ -5,14 +5,17 @@ namespace Zhengwu.Infrastructure.PowerList;
 
 /// <summary>
 /// The searchable form of an item: its normalised text and the bigrams of each field with field weights.
-/// A match in the name counts most, then the department and agencies, then the legal basis.
+/// A match in the name counts most, then the department and agencies, then the legal basis. The text of the
+/// cited articles is searchable but adds no bigrams: it is long, shared by many items, and would multiply
+/// the index for matches that rank last anyway.
 /// </summary>
 public sealed class PowerItemSearchDocument
 {
     public const int NameWeight = 16;
     public const int OrganisationWeight = 4;
     public const int BasisTitleWeight = 2;
-    public const int BasisTextWeight = 1;
+    public const int RemarksWeight = 1;
+    public const int ArticleTextWeight = 0;
 
     /// <summary>Separates fields in <see cref="Text"/>; normalised queries never contain it.</summary>
     public const char FieldSeparator = '|';
@@ -35,12 +38,12 @@ public sealed class PowerItemSearchDocument
             (departmentName, OrganisationWeight),
             (string.Join(" ", item.Agencies.Select(agency => agency.Name)), OrganisationWeight),
             (string.Join(" ", item.LegalBases.Select(basis => basis.Title + basis.DocumentNumber)), BasisTitleWeight),
-            (string.Join(" ", item.LegalBases.Select(basis => basis.Text)), BasisTextWeight),
-            (item.Remarks ?? "", BasisTextWeight),
+            (string.Join(" ", item.LegalBases.Select(basis => basis.Text)), ArticleTextWeight),
+            (item.Remarks ?? "", RemarksWeight),
         };
         var normalised = fields.Select(field => (Text: TextNormalizer.ForSearch(field.Text), field.Weight)).ToList();
         var grams = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, weight) in normalised)
+        foreach (var (text, weight) in normalised.Where(field => field.Weight > 0))
         {
             foreach (var gram in Bigrams(text).Distinct())
             {
