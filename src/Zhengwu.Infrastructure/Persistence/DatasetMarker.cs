@@ -1,7 +1,7 @@
 namespace Zhengwu.Infrastructure.Persistence;
 
 /// <summary>
-/// Records which bundled data set the database was seeded with, so pages can say that the content is a sample.
+/// Records which bundled data set the database was seeded with, so pages can show a notice that the content is a sample.
 /// </summary>
 public sealed class DatasetMarker
 {

@@ -31,7 +31,7 @@ public sealed partial class LawLibrary
 
     public bool IsAvailable => Folder.Length > 0 && Directory.Exists(Folder);
 
-    /// <summary>Returns true when the library holds a text with this title, with or without 中华人民共和国.</summary>
+    /// <summary>Returns true when the library contains a text with this title, with or without 中华人民共和国.</summary>
     public bool Contains(string title) => FindFile(title) is not null;
 
     /// <summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Zhengwu.Web.Hosting;
 
 /// <summary>
-/// Answers an unexpected exception on the API with RFC 9457 problem details; pages fall through to the
+/// Writes RFC 9457 problem details for an unexpected exception on the API. Pages fall through to the
 /// error page. The exception is logged, never sent to the client.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(

@@ -9,8 +9,8 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report, LawLibrary laws)
 {
     /// <summary>
-    /// Reads the common columns. Returns null when a cell that identifies the item is invalid; other invalid
-    /// cells are reported and the row is still returned so that every problem of the file is listed.
+    /// Reads the common columns. Returns null when a cell that identifies the item is invalid. Other invalid
+    /// cells are reported and the row is still returned, so the report lists every problem of the file.
     /// </summary>
     public PowerItemRow? Read(TabularRow row, DepartmentResolver? departments)
     {
