@@ -1,3 +1,4 @@
+using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
 using Zhengwu.Web.Hosting;
@@ -11,11 +12,17 @@ var localSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.L
 builder.Configuration.AddJsonFile(localSettings, optional: true);
 builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
+builder.Services.AddAccounts(builder.Configuration);
 
 var app = builder.Build();
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "admin")
+{
+    return await AdminCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 await DatabaseInitializer.InitializeAsync(app.Services);

@@ -1,14 +1,20 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.PowerList;
 
 namespace Zhengwu.Infrastructure.Persistence;
 
 /// <summary>
-/// The portal's database. Each provider has a subclass so that SQLite and PostgreSQL keep their own migrations.
+/// The portal's database, with the Identity tables of accounts and the data-protection keys that every web
+/// node shares. Each provider has a subclass so that SQLite and PostgreSQL keep their own migrations.
 /// </summary>
-public abstract class ZhengwuDbContext : DbContext
+public abstract class ZhengwuDbContext
+    : IdentityDbContext<Account, IdentityRole<Guid>, Guid>, IDataProtectionKeyContext
 {
     protected ZhengwuDbContext(DbContextOptions options)
         : base(options)
@@ -29,8 +35,13 @@ public abstract class ZhengwuDbContext : DbContext
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ZhengwuDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ZhengwuDbContext).Assembly);
     }
 }

@@ -99,6 +99,20 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         return [.. summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal)];
     }
 
+    /// <summary>Returns the items of a department or of a whole region that are flagged incomplete.</summary>
+    public async Task<List<PowerItemSummary>> GetIncompleteItemsAsync(
+        int? departmentId,
+        string? regionCode,
+        CancellationToken cancellationToken = default)
+    {
+        var items = db.PowerItems.AsNoTracking().Where(item => item.IsIncomplete);
+        items = departmentId is { } department ? items.Where(item => item.DepartmentId == department) : items;
+        items = regionCode is { } region ? items.Where(item => item.RegionCode == region) : items;
+        var summaries = await Summaries(items).ToListAsync(cancellationToken);
+
+        return [.. summaries.OrderBy(summary => summary.Code, StringComparer.Ordinal)];
+    }
+
     /// <summary>Returns the item with this code, or null when there is none or it is classified.</summary>
     public async Task<PowerItemDetails?> GetItemAsync(string code, CancellationToken cancellationToken = default)
     {

@@ -6,10 +6,23 @@ namespace Zhengwu.Web.Hosting;
 
 internal static class WebServiceCollectionExtensions
 {
+    private static readonly string[] s_signInPages =
+    [
+        "/Staff/Login", "/Staff/LoginCode", "/Staff/LoginRecovery", "/Staff/ChangePassword", "/Staff/Enroll", "/Staff/Denied",
+    ];
+
     /// <summary>Registers pages, problem details, OpenAPI and health checks.</summary>
     public static IServiceCollection AddZhengwuWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Staff");
+            foreach (var page in s_signInPages)
+            {
+                options.Conventions.AllowAnonymousToPage(page);
+            }
+        });
+        services.AddScoped<Pages.Staff.PendingSignIn>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -35,6 +48,8 @@ internal static class WebServiceCollectionExtensions
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         return app;
     }

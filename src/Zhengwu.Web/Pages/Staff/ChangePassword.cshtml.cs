@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Infrastructure.Accounts;
+
+namespace Zhengwu.Web.Pages.Staff;
+
+public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords passwords) : PageModel
+{
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? NewPassword { get; set; }
+
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    public string Reason { get; private set; } = "";
+
+    public List<string> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var account = await pending.GetAccountAsync();
+        if (account is null)
+        {
+            return LocalRedirect("/staff/login?message=expired");
+        }
+
+        Describe(account);
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var account = await pending.GetAccountAsync();
+        if (account is null)
+        {
+            return LocalRedirect("/staff/login?message=expired");
+        }
+
+        Describe(account);
+        if (NewPassword != ConfirmPassword)
+        {
+            return Fail("两次输入的新密码不一致。");
+        }
+
+        var result = await passwords.ChangeAsync(account, CurrentPassword ?? "", NewPassword ?? "");
+        if (!result.Succeeded)
+        {
+            Errors.AddRange(result.Errors.Select(error => error.Code == "PasswordMismatch" ? "当前密码不正确。" : error.Description));
+
+            return Fail(null);
+        }
+
+        return LocalRedirect(pending.NextStep(account));
+    }
+
+    private void Describe(Infrastructure.Accounts.Account account) =>
+        Reason = account.MustChangePassword ? "这是一次性密码，请先设置您自己的密码。" : "密码已超过有效期，请设置新密码。";
+
+    private PageResult Fail(string? message)
+    {
+        if (message is not null)
+        {
+            Errors.Add(message);
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+
+        return Page();
+    }
+}

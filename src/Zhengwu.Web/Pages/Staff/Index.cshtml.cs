@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Accounts;
+using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Infrastructure.PowerList;
+
+namespace Zhengwu.Web.Pages.Staff;
+
+/// <summary>
+/// The back office start page: what waits for the signed-in role. Content roles see their department's
+/// items flagged incomplete; review offices see those of their whole region.
+/// </summary>
+public sealed class IndexModel(UserManager<Account> users, PowerListQueries queries) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+
+    public string RoleName { get; private set; } = "";
+
+    public string DepartmentName { get; private set; } = "";
+
+    public string Scope { get; private set; } = "";
+
+    public IReadOnlyList<PowerItemSummary> IncompleteItems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return Challenge();
+        }
+
+        DisplayName = account.DisplayName;
+        RoleName = account.Role?.ChineseName() ?? "";
+        var department = account.DepartmentId is { } id ? await queries.GetDepartmentAsync(id, cancellationToken) : null;
+        DepartmentName = department?.Name ?? "";
+        await LoadWorkAsync(account, cancellationToken);
+
+        return Page();
+    }
+
+    private async Task LoadWorkAsync(Account account, CancellationToken cancellationToken)
+    {
+        if (account.Role is { } role && role.EditsDepartmentContent() && account.DepartmentId is { } department)
+        {
+            Scope = "本部门";
+            IncompleteItems = await queries.GetIncompleteItemsAsync(department, null, cancellationToken);
+        }
+        else if (account.Role == StaffRole.ReviewOfficeReviewer && account.RegionCode is { } region)
+        {
+            Scope = "本地区";
+            IncompleteItems = await queries.GetIncompleteItemsAsync(null, region, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Infrastructure.Accounts;
+
+namespace Zhengwu.Web.Pages.Staff;
+
+public sealed class LoginCodeModel(SignInManager<Account> signIn, PendingSignIn pending) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await RequireStepAsync() ?? Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await RequireStepAsync() is { } redirect)
+        {
+            return redirect;
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code ?? "", isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect("/staff");
+        }
+
+        Error = result.IsLockedOut
+            ? "连续验证失败次数过多，账户已锁定，请稍后再试。"
+            : "验证码错误、已过期或已使用过，请输入验证器当前显示的验证码。";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+
+        return Page();
+    }
+
+    private async Task<IActionResult?> RequireStepAsync()
+    {
+        var account = await pending.GetAccountAsync();
+        if (account is null)
+        {
+            return LocalRedirect("/staff/login?message=expired");
+        }
+
+        var next = pending.NextStep(account);
+
+        return next == "/staff/login/code" ? null : LocalRedirect(next);
+    }
+}
