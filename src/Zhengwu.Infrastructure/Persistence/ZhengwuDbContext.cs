@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.PowerList;
 
 namespace Zhengwu.Infrastructure.Persistence;
@@ -28,6 +30,10 @@ public abstract class ZhengwuDbContext : DbContext
     public DbSet<PowerItemSearchTerm> PowerItemSearchTerms => Set<PowerItemSearchTerm>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
