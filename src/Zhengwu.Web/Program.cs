@@ -1,3 +1,4 @@
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
@@ -13,11 +14,17 @@ builder.Configuration.AddJsonFile(localSettings, optional: true);
 builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddAuditLog();
 
 var app = builder.Build();
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "audit")
+{
+    return await AuditCommand.RunAsync(app.Services, args, Console.Out);
 }
 
 if (args.Length > 0 && args[0] == "admin")

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
 
 namespace Zhengwu.Infrastructure.Accounts;
@@ -10,7 +12,11 @@ namespace Zhengwu.Infrastructure.Accounts;
 /// Creates the system, security and audit administrators with random one-time passwords. No build ships a
 /// default account or password: this runs only on request, and only while no administrator exists.
 /// </summary>
-public sealed class AdministratorBootstrap(UserManager<Account> users, ZhengwuDbContext db, TimeProvider clock)
+public sealed class AdministratorBootstrap(
+    UserManager<Account> users,
+    ZhengwuDbContext db,
+    AuditLog audit,
+    TimeProvider clock)
 {
     private static readonly (string UserName, string DisplayName, StaffRole Role)[] s_administrators =
     [
@@ -61,6 +67,16 @@ public sealed class AdministratorBootstrap(UserManager<Account> users, ZhengwuDb
             }
 
             created.Add((userName, password));
+            await audit.AppendAsync(
+                new AuditEntry(AuditActions.AccountCreated, AuditResult.Succeeded)
+                {
+                    AccountName = "admin bootstrap",
+                    Role = role.ToString(),
+                    ObjectType = "account",
+                    ObjectId = account.Id.ToString(),
+                    Detail = userName,
+                },
+                cancellationToken);
         }
 
         return (created, null);

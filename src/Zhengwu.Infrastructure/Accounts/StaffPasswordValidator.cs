@@ -56,7 +56,7 @@ public sealed class StaffPasswordValidator(
     {
         var recent = await db.PasswordHistory
             .Where(entry => entry.AccountId == user.Id)
-            .OrderByDescending(entry => entry.CreatedAt)
+            .OrderByDescending(entry => entry.Id)
             .Take(options.Value.PasswordHistoryCount)
             .Select(entry => entry.PasswordHash)
             .ToListAsync();

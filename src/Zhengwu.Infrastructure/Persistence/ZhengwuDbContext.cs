@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.PowerList;
 
 namespace Zhengwu.Infrastructure.Persistence;
@@ -38,6 +40,10 @@ public abstract class ZhengwuDbContext
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

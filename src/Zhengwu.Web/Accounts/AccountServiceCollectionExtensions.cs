@@ -36,6 +36,8 @@ internal static class AccountServiceCollectionExtensions
             .Configure<IOptions<AccountSecurityOptions>>(ConfigureApplicationCookie);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, ConfigureTwoFactorCookie);
         services.AddScoped<AccountPasswords>();
+        services.AddScoped<AccountAudit>();
+        services.AddHttpContextAccessor();
         services.AddScoped<AdministratorBootstrap>();
 
         return services;
@@ -74,6 +76,11 @@ internal static class AccountServiceCollectionExtensions
         options.LogoutPath = "/staff/logout";
         options.AccessDeniedPath = "/staff/denied";
         options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
+        options.Events.OnRedirectToAccessDenied = async context =>
+        {
+            await context.HttpContext.RequestServices.GetRequiredService<AccountAudit>().DeniedAsync(context.HttpContext);
+            context.Response.Redirect(context.RedirectUri);
+        };
     }
 
     private static void ConfigureTwoFactorCookie(CookieAuthenticationOptions options)

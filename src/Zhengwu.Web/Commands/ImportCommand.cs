@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.Audit;
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Import;
 using Zhengwu.Infrastructure.Organization;
 using Zhengwu.Infrastructure.Persistence;
@@ -42,6 +44,7 @@ internal static class ImportCommand
             }
 
             await PrintAsync(report, output);
+            await RecordAsync(scope.ServiceProvider, args[1], args[2], report);
 
             return report.Succeeded ? 0 : 1;
         }
@@ -52,6 +55,17 @@ internal static class ImportCommand
             return 1;
         }
     }
+
+    private static async Task RecordAsync(IServiceProvider services, string kind, string path, ImportReport report) =>
+        await services.GetRequiredService<AuditLog>().AppendAsync(new AuditEntry(
+            AuditActions.ContentChanged,
+            report.Succeeded ? AuditResult.Succeeded : AuditResult.Failed)
+        {
+            AccountName = "import command",
+            ObjectType = $"import:{kind}",
+            ObjectId = Path.GetFileName(path),
+            Detail = $"created {report.Created}, updated {report.Updated}, unchanged {report.Unchanged}, errors {report.Errors.Count}",
+        });
 
     private static string? MappingPath(string[] args)
     {

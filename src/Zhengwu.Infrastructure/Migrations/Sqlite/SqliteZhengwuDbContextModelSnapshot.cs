@@ -160,6 +160,71 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Audit.AuditRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ObjectId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("AuditRecords", (string)null);
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Organization.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -523,6 +588,28 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AccountId", "CreatedAt");
 
                     b.ToTable("PasswordHistory");
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.Audit.AuditAnchor", b =>
+                {
+                    b.Property<long>("LastPurgedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastPurgedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("PurgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemovedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LastPurgedId");
+
+                    b.ToTable("AuditAnchors", (string)null);
                 });
 
             modelBuilder.Entity("Zhengwu.Infrastructure.Persistence.DatasetMarker", b =>

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
-public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords passwords) : PageModel
+public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords passwords, AccountAudit audit)
+    : PageModel
 {
+    private const string ChangePasswordStep = "/staff/login/change-password";
+
     [BindProperty]
     public string? CurrentPassword { get; set; }
 
@@ -27,6 +32,13 @@ public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords 
             return LocalRedirect("/staff/login?message=expired");
         }
 
+        // Only a one-time or expired password may be changed here: otherwise the password alone, without the
+        // second factor, could change the password and end the owner's sessions.
+        if (pending.NextStep(account) != ChangePasswordStep)
+        {
+            return LocalRedirect(pending.NextStep(account));
+        }
+
         Describe(account);
 
         return Page();
@@ -40,6 +52,13 @@ public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords 
             return LocalRedirect("/staff/login?message=expired");
         }
 
+        // Only a one-time or expired password may be changed here: otherwise the password alone, without the
+        // second factor, could change the password and end the owner's sessions.
+        if (pending.NextStep(account) != ChangePasswordStep)
+        {
+            return LocalRedirect(pending.NextStep(account));
+        }
+
         Describe(account);
         if (NewPassword != ConfirmPassword)
         {
@@ -51,8 +70,12 @@ public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords 
         {
             Errors.AddRange(result.Errors.Select(error => error.Code == "PasswordMismatch" ? "当前密码不正确。" : error.Description));
 
+            await audit.RecordAsync(AuditActions.PasswordChanged, AuditResult.Failed, account, "rejected by password rules");
+
             return Fail(null);
         }
+
+        await audit.RecordAsync(AuditActions.PasswordChanged, AuditResult.Succeeded, account);
 
         return LocalRedirect(pending.NextStep(account));
     }

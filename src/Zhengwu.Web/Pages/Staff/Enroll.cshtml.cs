@@ -2,12 +2,17 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
-public sealed class EnrollModel(UserManager<Account> users, SignInManager<Account> signIn, PendingSignIn pending)
-    : PageModel
+public sealed class EnrollModel(
+    UserManager<Account> users,
+    SignInManager<Account> signIn,
+    PendingSignIn pending,
+    AccountAudit audit) : PageModel
 {
     private const string Issuer = "兰州市政务服务网";
     private const int RecoveryCodeCount = 10;
@@ -59,6 +64,8 @@ public sealed class EnrollModel(UserManager<Account> users, SignInManager<Accoun
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(account, RecoveryCodeCount) ?? []];
         await pending.EndAsync(HttpContext);
         await signIn.SignInAsync(account, isPersistent: false, authenticationMethod: "mfa");
+        await audit.RecordAsync(AuditActions.SecondFactorEnrolled, AuditResult.Succeeded, account);
+        await audit.RecordAsync(AuditActions.LoginSucceeded, AuditResult.Succeeded, account, "authenticator enrolled");
 
         return Page();
     }

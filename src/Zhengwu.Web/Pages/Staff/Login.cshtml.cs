@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
@@ -10,6 +12,7 @@ public sealed class LoginModel(
     UserManager<Account> users,
     SignInManager<Account> signIn,
     PendingSignIn pending,
+    AccountAudit audit,
     IOptions<AccountSecurityOptions> security) : PageModel
 {
     [BindProperty]
@@ -19,6 +22,13 @@ public sealed class LoginModel(
     public string? Password { get; set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>
+    /// The one message for an unknown name, a wrong password and a disabled account, so the page does not
+    /// tell which accounts exist.
+    /// </summary>
+    private string WrongCredentials =>
+        $"用户名或密码错误。连续失败{security.Value.MaxFailedAttempts}次后账户将锁定{security.Value.LockoutMinutes}分钟。";
 
     public string? Message { get; private set; }
 
@@ -34,23 +44,31 @@ public sealed class LoginModel(
         var account = string.IsNullOrWhiteSpace(UserName) ? null : await users.FindByNameAsync(UserName.Trim());
         if (account is null || !account.IsStaff || string.IsNullOrEmpty(Password))
         {
-            return Fail("用户名或密码错误。");
+            await audit.RecordAsync(AuditActions.LoginFailed, AuditResult.Failed, null, "unknown account", UserName);
+
+            return Fail(WrongCredentials);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(account, Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            await audit.RecordAsync(AuditActions.AccountLocked, AuditResult.Denied, account, "password step");
+
             return Fail($"连续登录失败次数过多，账户已锁定{security.Value.LockoutMinutes}分钟。");
         }
 
         if (result.IsNotAllowed)
         {
-            return Fail("该账户已停用，请联系系统管理员。");
+            await audit.RecordAsync(AuditActions.LoginFailed, AuditResult.Denied, account, "account disabled");
+
+            return Fail(WrongCredentials);
         }
 
         if (!result.Succeeded)
         {
-            return Fail($"用户名或密码错误。连续失败{security.Value.MaxFailedAttempts}次后账户将锁定{security.Value.LockoutMinutes}分钟。");
+            await audit.RecordAsync(AuditActions.LoginFailed, AuditResult.Failed, account, "wrong password");
+
+            return Fail(WrongCredentials);
         }
 
         await pending.StartAsync(HttpContext, account);

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
-public sealed class LoginCodeModel(SignInManager<Account> signIn, PendingSignIn pending) : PageModel
+public sealed class LoginCodeModel(SignInManager<Account> signIn, PendingSignIn pending, AccountAudit audit)
+    : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -21,11 +24,17 @@ public sealed class LoginCodeModel(SignInManager<Account> signIn, PendingSignIn 
             return redirect;
         }
 
+        var account = await pending.GetAccountAsync();
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code ?? "", isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditActions.LoginSucceeded, AuditResult.Succeeded, account, "authenticator code");
+
             return LocalRedirect("/staff");
         }
+
+        var action = result.IsLockedOut ? AuditActions.AccountLocked : AuditActions.LoginFailed;
+        await audit.RecordAsync(action, AuditResult.Failed, account, "authenticator code");
 
         Error = result.IsLockedOut
             ? "连续验证失败次数过多，账户已锁定，请稍后再试。"

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
-public sealed class LoginRecoveryModel(SignInManager<Account> signIn, PendingSignIn pending) : PageModel
+public sealed class LoginRecoveryModel(SignInManager<Account> signIn, PendingSignIn pending, AccountAudit audit)
+    : PageModel
 {
     [BindProperty]
     public string? RecoveryCode { get; set; }
@@ -27,8 +30,13 @@ public sealed class LoginRecoveryModel(SignInManager<Account> signIn, PendingSig
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditActions.LoginSucceeded, AuditResult.Succeeded, account, "recovery code");
+
             return LocalRedirect("/staff");
         }
+
+        var action = result.IsLockedOut ? AuditActions.AccountLocked : AuditActions.LoginFailed;
+        await audit.RecordAsync(action, AuditResult.Failed, account, "recovery code");
 
         Error = result.IsLockedOut ? "连续验证失败次数过多，账户已锁定，请稍后再试。" : "恢复码无效或已使用过。";
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.Staff;
 
-public sealed class LogoutModel(UserManager<Account> users, SignInManager<Account> signIn) : PageModel
+public sealed class LogoutModel(UserManager<Account> users, SignInManager<Account> signIn, AccountAudit audit)
+    : PageModel
 {
     public void OnGet()
     {
@@ -20,6 +23,7 @@ public sealed class LogoutModel(UserManager<Account> users, SignInManager<Accoun
         if (await users.GetUserAsync(User) is { } account)
         {
             await users.UpdateSecurityStampAsync(account);
+            await audit.RecordAsync(AuditActions.Logout, AuditResult.Succeeded, account);
         }
 
         await signIn.SignOutAsync();

@@ -1,0 +1,25 @@
+namespace Zhengwu.Domain.Audit;
+
+/// <summary>
+/// The stable action codes of audit records. Reports and exports filter on these strings, so a code is never
+/// renamed once records carry it.
+/// </summary>
+public static class AuditActions
+{
+    public const string LoginSucceeded = "login.succeeded";
+    public const string LoginFailed = "login.failed";
+    public const string Logout = "logout";
+    public const string PasswordChanged = "password.changed";
+    public const string SecondFactorEnrolled = "second-factor.enrolled";
+    public const string AccountCreated = "account.created";
+    public const string AccountLocked = "account.locked";
+    public const string AccessDenied = "access.denied";
+    public const string RoleChanged = "role.changed";
+    public const string ContentChanged = "content.changed";
+    public const string ContentPublished = "content.published";
+    public const string Export = "export";
+    public const string PersonalDataRead = "personal-data.read";
+
+    /// <summary>Records older than the retention period were removed from the log.</summary>
+    public const string AuditPurged = "audit.purged";
+}

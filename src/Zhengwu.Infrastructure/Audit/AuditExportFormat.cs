@@ -1,0 +1,9 @@
+namespace Zhengwu.Infrastructure.Audit;
+
+public enum AuditExportFormat
+{
+    /// <summary>UTF-8 CSV with a byte order mark, so that Excel reads the Chinese headers correctly.</summary>
+    Csv = 1,
+
+    Xlsx = 2,
+}
