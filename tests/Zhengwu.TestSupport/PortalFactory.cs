@@ -1,11 +1,19 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Zhengwu.TestSupport;
 
-/// <summary>The portal in the ASP.NET Core test host on a <see cref="TestDatabase"/>, with the sample data loaded.</summary>
-public sealed class PortalFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+/// <summary>
+/// The portal in the ASP.NET Core test host on a <see cref="TestDatabase"/>, with the sample data loaded.
+/// <paramref name="configureServices"/> runs after the portal's own registrations, so it can replace services.
+/// </summary>
+public sealed class PortalFactory(
+    TestDatabase database,
+    IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
@@ -14,6 +22,10 @@ public sealed class PortalFactory(TestDatabase database, IDictionary<string, str
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
+        }
     }
 
     private Dictionary<string, string?> Settings()

@@ -19,9 +19,14 @@ public abstract class PortalFixture(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _factory = new PortalFactory(_database);
+        _factory = new PortalFactory(_database, configureServices: ConfigureServices);
         // Creating the server runs the portal's start-up: migration and the sample data load.
         _ = _factory.Server;
+    }
+
+    /// <summary>Replaces services of the portal before it starts; the default changes nothing.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Runs <paramref name="action"/> with a scoped service provider of the portal.</summary>
