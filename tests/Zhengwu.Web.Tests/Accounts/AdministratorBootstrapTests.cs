@@ -29,7 +29,7 @@ public abstract class AdministratorBootstrapTests(AccountPortalFixture portal)
 
         Assert.Equal(0, accountsBefore);
         Assert.Equal(HttpStatusCode.BadRequest, defaultLogin.Status);
-        Assert.Equal("用户名或密码错误。", defaultLogin.Error);
+        Assert.Equal("用户名或密码错误。连续失败5次后账户将锁定30分钟。", defaultLogin.Error);
         Assert.Null(error);
         Assert.Equal(["sysadmin", "secadmin", "auditadmin"], created.Select(entry => entry.UserName));
         Assert.Empty(createdAgain);

@@ -104,7 +104,7 @@ public abstract class SessionTests(AccountPortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, before.Status);
         Assert.Equal(LoginChallenge, after.Location);
         Assert.Equal(HttpStatusCode.BadRequest, signIn.Status);
-        Assert.Equal("该账户已停用，请联系系统管理员。", signIn.Error);
+        Assert.Equal("用户名或密码错误。连续失败5次后账户将锁定30分钟。", signIn.Error);
         Assert.Null(secondBrowser.CookieValue(StaffBrowser.TwoFactorCookieName));
     }
 
