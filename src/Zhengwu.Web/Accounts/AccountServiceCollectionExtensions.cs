@@ -35,6 +35,7 @@ internal static class AccountServiceCollectionExtensions
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AccountSecurityOptions>>(ConfigureApplicationCookie);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, ConfigureTwoFactorCookie);
+        services.AddAuthorization(StaffPolicies.Add);
         services.AddScoped<AccountPasswords>();
         services.AddScoped<AccountAudit>();
         services.AddHttpContextAccessor();

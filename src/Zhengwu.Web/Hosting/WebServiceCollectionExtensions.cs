@@ -17,6 +17,9 @@ internal static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff");
+            options.Conventions.AuthorizeFolder("/Staff/Accounts", Accounts.StaffPolicies.SystemAdministrator);
+            options.Conventions.AuthorizeFolder("/Staff/Security", Accounts.StaffPolicies.SecurityAdministrator);
+            options.Conventions.AuthorizeFolder("/Staff/Audit", Accounts.StaffPolicies.AuditAdministrator);
             foreach (var page in s_signInPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);
