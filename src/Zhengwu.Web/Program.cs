@@ -11,6 +11,7 @@ var localSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.L
 builder.Configuration.AddJsonFile(localSettings, optional: true);
 builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
+builder.Services.AddWebDefences(builder.Configuration);
 
 var app = builder.Build();
 if (args.Length > 0 && args[0] == "import")
@@ -20,6 +21,7 @@ if (args.Length > 0 && args[0] == "import")
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UseZhengwuPipeline();
+app.UseWebDefences();
 app.MapRazorPages();
 app.MapPowerListApi();
 app.MapHealthChecks("/healthz");
