@@ -13,6 +13,7 @@ var localSettings = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.L
 builder.Configuration.AddJsonFile(localSettings, optional: true);
 builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
+builder.Services.AddWebDefences(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
 
@@ -34,6 +35,7 @@ if (args.Length > 0 && args[0] == "admin")
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UseZhengwuPipeline();
+app.UseWebDefences();
 app.MapRazorPages();
 app.MapPowerListApi();
 app.MapHealthChecks("/healthz");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Zhengwu.Browser.Tests.Hosting;
 using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.TestSupport;
 
@@ -12,7 +13,8 @@ namespace Zhengwu.Browser.Tests;
 
 /// <summary>
 /// The portal on Kestrel at a free loopback port over a new SQLite database with the sample data, and one
-/// headless Chromium to drive it. Chromium needs a real socket, which the in-memory test server lacks.
+/// headless Chromium to drive it. Chromium needs a real socket, which the in-memory test server lacks. The portal
+/// also serves the test-only <see cref="RichTextPreview"/> routes.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -51,7 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         _portal = new PortalFactory(_database);
         // The portal's content root is the test's output folder, which has no wwwroot. Outside Development,
         // ASP.NET Core does not map static web assets back to the project, so the style sheet would be missing.
-        _factory = _portal.WithWebHostBuilder(builder => builder.UseWebRoot(WebRoot));
+        _factory = _portal.WithWebHostBuilder(builder => builder
+            .UseWebRoot(WebRoot)
+            .ConfigureServices(services => services.AddSingleton<IStartupFilter, RichTextPreview>()));
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         _baseAddress = ListeningAddress(_factory.Services);

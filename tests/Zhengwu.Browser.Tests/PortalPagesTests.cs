@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Zhengwu.Browser.Tests;
 
-public sealed class PortalPagesTests(BrowserFixture portal) : IClassFixture<BrowserFixture>
+[Collection(SharedBrowser.Name)]
+public sealed class PortalPagesTests(BrowserFixture portal)
 {
     [Fact]
     public async Task Home_shows_sections_and_notice()

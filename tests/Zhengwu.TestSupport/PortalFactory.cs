@@ -38,6 +38,9 @@ public sealed class PortalFactory(
             ["Zhengwu:LoadSampleData"] = "true",
             ["Zhengwu:LawLibraryPath"] = TestPaths.Laws,
             ["Zhengwu:SearchSynonymsFile"] = TestPaths.Synonyms,
+
+            // Functional tests sign in many times a minute from one client; the rate-limit tests set their own limits.
+            ["Zhengwu:RateLimits:Login:PermitLimit"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -16,8 +16,10 @@ internal sealed partial class ProblemExceptionHandler(
         Exception exception,
         CancellationToken cancellationToken)
     {
-        LogUnhandled(logger, exception, httpContext.Request.Path);
-        if (!WebServiceCollectionExtensions.IsApi(httpContext))
+        // The exception handler has already set the request path to the error page. The feature keeps the original.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        LogUnhandled(logger, exception, path);
+        if (!WebServiceCollectionExtensions.IsApiPath(path))
         {
             return false;
         }

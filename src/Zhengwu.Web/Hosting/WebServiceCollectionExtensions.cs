@@ -57,5 +57,7 @@ internal static class WebServiceCollectionExtensions
         return app;
     }
 
-    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    internal static bool IsApi(HttpContext context) => IsApiPath(context.Request.Path);
+
+    internal static bool IsApiPath(PathString path) => path.StartsWithSegments("/api");
 }

@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Web.Accounts;
 
+using Zhengwu.Web.Hosting;
+
 namespace Zhengwu.Web.Pages.Staff;
 
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class ChangePasswordModel(PendingSignIn pending, AccountPasswords passwords, AccountAudit audit)
     : PageModel
 {

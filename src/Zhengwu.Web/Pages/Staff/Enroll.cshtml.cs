@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +7,11 @@ using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Web.Accounts;
 
+using Zhengwu.Web.Hosting;
+
 namespace Zhengwu.Web.Pages.Staff;
 
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class EnrollModel(
     UserManager<Account> users,
     SignInManager<Account> signIn,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,8 +6,11 @@ using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Web.Accounts;
 
+using Zhengwu.Web.Hosting;
+
 namespace Zhengwu.Web.Pages.Staff;
 
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class LoginRecoveryModel(SignInManager<Account> signIn, PendingSignIn pending, AccountAudit audit)
     : PageModel
 {
