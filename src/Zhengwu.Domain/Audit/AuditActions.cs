@@ -22,4 +22,7 @@ public static class AuditActions
 
     /// <summary>Records older than the retention period were removed from the log.</summary>
     public const string AuditPurged = "audit.purged";
+
+    /// <summary>The audit administrator verified the hash chain of the log.</summary>
+    public const string AuditVerified = "audit.verified";
 }

@@ -57,6 +57,14 @@ internal sealed class StaffBrowser : IDisposable
         return await BrowserResponse.ReadAsync(response);
     }
 
+    /// <summary>Posts <paramref name="fields"/> as they are and returns the response unread, for downloads.</summary>
+    public async Task<HttpResponseMessage> PostForDownloadAsync(string path, params (string Name, string Value)[] fields)
+    {
+        using var content = new FormUrlEncodedContent(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));
+
+        return await _client.PostAsync(path, content, TestContext.Current.CancellationToken);
+    }
+
     public Task<BrowserResponse> SubmitPasswordAsync(string userName, string password) =>
         SubmitAsync("/staff/login", ("UserName", userName), ("Password", password));
 
