@@ -67,7 +67,7 @@ public abstract record AccountRuleError
 
     public sealed record ReasonMissing : AccountRuleError
     {
-        public override string Message => "请填写驳回理由，申请人将看到该理由。";
+        public override string Message => "请填写驳回理由，该理由将记入申请记录。";
     }
 
     public sealed record ReasonTooLong(int Length) : AccountRuleError

@@ -49,7 +49,7 @@ public sealed class RoleGrantRequest
         return error;
     }
 
-    /// <summary>Rejects the request with a reason that the requester sees, or returns the rule broken.</summary>
+    /// <summary>Rejects the request and stores the reason with it, or returns the rule broken.</summary>
     public AccountRuleError? Reject(Guid deciderId, string? reason, DateTimeOffset at)
     {
         var error = CheckDecision(deciderId, RoleGrantTrigger.Reject) ?? RoleGrantRules.CheckReason(reason);

@@ -329,7 +329,7 @@ public abstract class AccountAdministrationTests(AccountAdministrationFixture po
         var again = await PostAsync(secBrowser, RequestsPage, $"Approve&id={requestId}");
         var request = (await portal.RequestsForAsync(target.Id)).Single();
 
-        Assert.Equal("请填写驳回理由，申请人将看到该理由。", blank.Error);
+        Assert.Equal("请填写驳回理由，该理由将记入申请记录。", blank.Error);
         Assert.Equal(HttpStatusCode.OK, rejected.Status);
         Assert.Equal("该申请已驳回，不能再次审批。如需该角色，请重新提出申请。", again.Error);
         Assert.Equal(RoleGrantStatus.Rejected, request.Status);
