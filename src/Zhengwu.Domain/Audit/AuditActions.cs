@@ -15,6 +15,12 @@ public static class AuditActions
     public const string AccountLocked = "account.locked";
     public const string AccessDenied = "access.denied";
     public const string RoleChanged = "role.changed";
+    public const string RoleRequested = "role.requested";
+    public const string RoleApproved = "role.approved";
+    public const string RoleRejected = "role.rejected";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountEnabled = "account.enabled";
+    public const string PasswordReset = "password.reset";
     public const string ContentChanged = "content.changed";
     public const string ContentPublished = "content.published";
     public const string Export = "export";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
@@ -38,6 +39,8 @@ public abstract class ZhengwuDbContext
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
+    public DbSet<RoleGrantRequest> RoleGrantRequests => Set<RoleGrantRequest>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

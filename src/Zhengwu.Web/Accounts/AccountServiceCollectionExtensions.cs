@@ -40,6 +40,8 @@ internal static class AccountServiceCollectionExtensions
         services.AddScoped<AccountAudit>();
         services.AddHttpContextAccessor();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountAdministrationQueries>();
 
         return services;
     }

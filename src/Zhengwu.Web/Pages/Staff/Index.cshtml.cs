@@ -11,7 +11,10 @@ namespace Zhengwu.Web.Pages.Staff;
 /// The back office start page: what waits for the signed-in role. Content roles see their department's
 /// items flagged incomplete; review offices see those of their whole region.
 /// </summary>
-public sealed class IndexModel(UserManager<Account> users, PowerListQueries queries) : PageModel
+public sealed class IndexModel(
+    UserManager<Account> users,
+    PowerListQueries queries,
+    AccountAdministrationQueries accounts) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
@@ -22,6 +25,11 @@ public sealed class IndexModel(UserManager<Account> users, PowerListQueries quer
     public string Scope { get; private set; } = "";
 
     public IReadOnlyList<PowerItemSummary> IncompleteItems { get; private set; } = [];
+
+    public bool IsSystemAdministrator { get; private set; }
+
+    /// <summary>The number of role requests awaiting a decision; null unless the account is the security administrator.</summary>
+    public int? PendingRoleRequests { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +44,10 @@ public sealed class IndexModel(UserManager<Account> users, PowerListQueries quer
         var department = account.DepartmentId is { } id ? await queries.GetDepartmentAsync(id, cancellationToken) : null;
         DepartmentName = department?.Name ?? "";
         await LoadWorkAsync(account, cancellationToken);
+        IsSystemAdministrator = account.Role == StaffRole.SystemAdministrator;
+        PendingRoleRequests = account.Role == StaffRole.SecurityAdministrator
+            ? await accounts.CountPendingAsync(cancellationToken)
+            : null;
 
         return Page();
     }
