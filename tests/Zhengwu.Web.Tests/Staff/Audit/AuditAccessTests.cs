@@ -21,7 +21,7 @@ public abstract class AuditAccessTests(AuditPortalFixture portal)
         var userName = $"denied-{(int)role}";
         using var browser = await portal.SignInAsync(userName, role);
         var token = (await browser.GetAsync("/staff")).FormToken!;
-        var responses = new List<Accounts.BrowserResponse>();
+        var responses = new List<Zhengwu.Web.Tests.Accounts.BrowserResponse>();
 
         foreach (var path in s_paths)
         {

@@ -170,7 +170,7 @@ public abstract class AuditLogPageTests(AuditPortalFixture portal)
     internal static AuditEntry Entry(string accountName, string action, AuditResult result, string detail) =>
         new(action, result) { AccountName = accountName, Role = nameof(StaffRole.ContentOfficer), Detail = detail };
 
-    private static string? ResultCount(Accounts.BrowserResponse page) =>
+    private static string? ResultCount(Zhengwu.Web.Tests.Accounts.BrowserResponse page) =>
         page.Document.QuerySelector(".result-count")?.TextContent.Trim();
 }
 
