@@ -44,6 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The fixture is not initialised.");
 
+    /// <summary>The portal's root services, for setting up test data through the portal's own services.</summary>
+    public IServiceProvider Services =>
+        _factory?.Services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public async ValueTask InitializeAsync()
