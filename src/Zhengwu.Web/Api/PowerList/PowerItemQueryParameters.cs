@@ -4,6 +4,7 @@ using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Api.PowerList;
 
@@ -106,7 +107,7 @@ public sealed class PowerItemQueryParameters
     {
         if (!string.IsNullOrEmpty(Region) && !RegionCode.IsValid(Region))
         {
-            errors["region"] = [$"地区代码“{Shorten(Region)}”无效：应为6位行政区划代码，例如 620100。"];
+            errors["region"] = [$"地区代码“{DisplayText.Shorten(Region)}”无效：应为6位行政区划代码，例如 620100。"];
         }
     }
 
@@ -123,7 +124,7 @@ public sealed class PowerItemQueryParameters
         }
 
         var choices = PowerTypes.All.Select(choice => $"{choice.ChineseName()}（{choice.CodeLetters()}）");
-        errors["type"] = [$"权力类型“{Shorten(Type)}”无效：可用 {string.Join("、", choices)}。"];
+        errors["type"] = [$"权力类型“{DisplayText.Shorten(Type)}”无效：可用 {string.Join("、", choices)}。"];
 
         return null;
     }
@@ -151,10 +152,8 @@ public sealed class PowerItemQueryParameters
             return value;
         }
 
-        errors[name] = [$"{rule}，收到“{Shorten(text)}”。"];
+        errors[name] = [$"{rule}，收到“{DisplayText.Shorten(text)}”。"];
 
         return null;
     }
-
-    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Api.PowerList;
 
@@ -58,7 +59,7 @@ internal static class PowerListEndpoints
         {
             var errors = new Dictionary<string, string[]>
             {
-                ["code"] = [$"事项编码“{Shorten(code)}”格式不正确：应形如 620100-XK-00001。"],
+                ["code"] = [$"事项编码“{DisplayText.Shorten(code)}”格式不正确：应形如 620100-XK-00001。"],
             };
 
             return TypedResults.ValidationProblem(errors, title: "事项编码无效");
@@ -84,7 +85,7 @@ internal static class PowerListEndpoints
         var regions = await queries.GetRegionsAsync(cancellationToken);
         if (regions.All(region => region.Code != code))
         {
-            return NotFound("地区不存在", $"没有代码为 {Shorten(code)} 的地区。地区代码见 /api/v1/regions。");
+            return NotFound("地区不存在", $"没有代码为 {DisplayText.Shorten(code)} 的地区。地区代码见 /api/v1/regions。");
         }
 
         return TypedResults.Ok(await queries.GetDepartmentsAsync(code, cancellationToken));
@@ -92,6 +93,4 @@ internal static class PowerListEndpoints
 
     private static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
-
-    private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
@@ -34,7 +35,7 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
             if (!PowerTypes.TryParse(type, out var parsed))
             {
                 var choices = PowerTypes.All.Select(choice => $"{choice.ChineseName()}（{choice.CodeLetters()}）");
-                TypeError = $"权力类型“{(type.Length > 20 ? type[..20] + "…" : type)}”无效：可用 {string.Join("、", choices)}。";
+                TypeError = $"权力类型“{DisplayText.Shorten(type)}”无效：可用 {string.Join("、", choices)}。";
                 Response.StatusCode = StatusCodes.Status400BadRequest;
             }
             else

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Audit;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Pages.Staff.Audit;
 
@@ -105,7 +106,7 @@ public sealed class AuditLogParameters
         if (!string.IsNullOrEmpty(Action) && !AuditActionNames.IsKnown(Action))
         {
             errors["action"] =
-                $"操作类型“{BeijingDays.Shorten(Action)}”无效：请从列表中选择，例如 login.failed。";
+                $"操作类型“{DisplayText.Shorten(Action)}”无效：请从列表中选择，例如 login.failed。";
         }
     }
 
@@ -122,7 +123,7 @@ public sealed class AuditLogParameters
         }
 
         errors["result"] =
-            $"结果“{BeijingDays.Shorten(Result)}”无效：可用 succeeded（成功）、failed（失败）、denied（拒绝）。";
+            $"结果“{DisplayText.Shorten(Result)}”无效：可用 succeeded（成功）、failed（失败）、denied（拒绝）。";
 
         return null;
     }
@@ -150,7 +151,7 @@ public sealed class AuditLogParameters
             return value;
         }
 
-        errors[name] = $"{rule}，收到“{BeijingDays.Shorten(text)}”。";
+        errors[name] = $"{rule}，收到“{DisplayText.Shorten(text)}”。";
 
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Pages.Staff.Audit;
 
@@ -40,7 +41,7 @@ internal static class BeijingDays
 
         if (!DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            errors[name] = $"{label}“{Shorten(text)}”不是 yyyy-MM-dd 格式的日期，例如 2026-03-01。";
+            errors[name] = $"{label}“{DisplayText.Shorten(text)}”不是 yyyy-MM-dd 格式的日期，例如 2026-03-01。";
 
             return null;
         }
@@ -64,6 +65,4 @@ internal static class BeijingDays
                 + $"{start.ToString(Format, CultureInfo.InvariantCulture)}。";
         }
     }
-
-    public static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Audit;
+using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Pages.Staff.Audit;
 
@@ -116,7 +117,7 @@ public sealed class ExportModel(AuditLog log, TimeProvider clock) : PageModel
 
                 return null;
             default:
-                Errors["format"] = $"导出格式“{BeijingDays.Shorten(Format)}”无效：请选择 csv 或 xlsx。";
+                Errors["format"] = $"导出格式“{DisplayText.Shorten(Format)}”无效：请选择 csv 或 xlsx。";
 
                 return null;
         }
