@@ -13,7 +13,7 @@ public static class RoleGrantRules
     /// <summary>
     /// Checks a request of <paramref name="role"/> for <paramref name="target"/> by <paramref name="requesterId"/>.
     /// An account has one role, so a granted role replaces the current one. An administrator role goes only to
-    /// an account without a role, and an administrator's role never changes, so no account ever holds two
+    /// an account without a role, and an administrator's role never changes, so no account ever has two
     /// administrator roles one after the other.
     /// </summary>
     public static AccountRuleError? CheckGrant(Guid requesterId, GrantTarget target, StaffRole role)

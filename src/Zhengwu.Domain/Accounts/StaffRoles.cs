@@ -23,7 +23,7 @@ public static class StaffRoles
 
     /// <summary>
     /// The three administrators of MLPS level 3 (系统、安全、审计管理员). They manage the system and never edit
-    /// content, and no account holds two of these roles.
+    /// content, and no account has two of these roles.
     /// </summary>
     public static bool IsAdministrator(this StaffRole role) =>
         role is StaffRole.SystemAdministrator or StaffRole.SecurityAdministrator or StaffRole.AuditAdministrator;

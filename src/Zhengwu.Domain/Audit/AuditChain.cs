@@ -7,20 +7,20 @@ namespace Zhengwu.Domain.Audit;
 
 /// <summary>
 /// Builds and verifies the hash chain of the audit log. Each record's hash is the SHA-256 of a canonical text
-/// of all its fields and the previous record's hash, so a record cannot be changed, removed or moved without
-/// breaking the chain at that point or at the record after it.
+/// of all its fields and the previous record's hash. Changing, removing or moving a record therefore breaks the
+/// chain at that record or at the one after it.
 /// </summary>
 public static partial class AuditChain
 {
-    /// <summary>The first line of the canonical text, naming the format so that a later one can be told apart.</summary>
+    /// <summary>The first line of the canonical text, naming the format so that a later format can be distinguished.</summary>
     public const string FormatVersion = "zhengwu-audit-v1";
 
     private const char Replacement = '\uFFFD';
 
     /// <summary>
     /// Creates the record that follows <paramref name="previous"/> for <paramref name="entry"/>. Text fields are
-    /// cleaned the way the databases store them: secrets, ID numbers and mobile numbers in the account name,
-    /// object id and detail are masked, unpaired surrogates and NUL characters become U+FFFD, and over-long
+    /// cleaned the way the databases store them. Secrets, ID numbers and mobile numbers in the account name,
+    /// object id and detail are masked. Unpaired surrogates and NUL characters become U+FFFD, and over-long
     /// values are cut to the column length. The time is converted to UTC and cut to whole microseconds, because
     /// PostgreSQL stores no finer time and the stored record must produce the same hash.
     /// </summary>

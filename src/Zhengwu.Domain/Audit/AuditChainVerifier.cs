@@ -18,8 +18,8 @@ public sealed class AuditChainVerifier(AuditChainLink start)
 
     /// <summary>
     /// Checks <paramref name="record"/> against the record before it and returns the break it causes, or null
-    /// when it verifies. Sequence numbers are checked first, then the record's own hash, then the link, so an
-    /// edited record is reported as altered and a record whose hash was recomputed after an edit is reported
+    /// when it verifies. Sequence numbers are checked first, then the record's own hash, then the link. So an
+    /// edited record is reported as altered, and a record whose hash was recomputed after an edit is reported
     /// at the next record as a broken link.
     /// </summary>
     public AuditChainBreak? Check(AuditRecord record)

@@ -19,7 +19,8 @@ internal sealed class RateLimiterSetup(IOptions<RateLimitOptions> limits, RateLi
     {
         var value = limits.Value;
 
-        // Without this the middleware returns 503, which tells a client that the server is down, not to slow down.
+        // Without this the middleware returns 503, which signals that the server is down rather than asking the
+        // client to slow down.
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = rejection.WriteAsync;
         options.AddPolicy(RateLimitPolicies.Login, context => UnsafeMethodPartition(context, "login", value.Login));

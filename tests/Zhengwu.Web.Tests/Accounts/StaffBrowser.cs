@@ -6,7 +6,7 @@ namespace Zhengwu.Web.Tests.Accounts;
 
 /// <summary>
 /// An HTTPS client of the test portal that keeps cookies like a browser, including the Secure <c>__Host-</c>
-/// cookies, does not follow redirects, and posts forms with the antiforgery token of the page that holds them.
+/// cookies, does not follow redirects, and posts forms with the antiforgery token of the page that contains them.
 /// </summary>
 internal sealed class StaffBrowser : IDisposable
 {
@@ -22,7 +22,7 @@ internal sealed class StaffBrowser : IDisposable
     public StaffBrowser(WebApplicationFactory<Program> factory) =>
         _client = factory.CreateDefaultClient(s_origin, new CookieContainerHandler(_cookies));
 
-    /// <summary>The value of the session cookie the browser holds, or null.</summary>
+    /// <summary>The value of the session cookie the browser stores, or null.</summary>
     public string? SessionCookie => CookieValue(SessionCookieName);
 
     public string? CookieValue(string name) => _cookies.GetCookies(s_origin)[name]?.Value;

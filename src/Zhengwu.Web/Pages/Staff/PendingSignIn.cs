@@ -9,7 +9,7 @@ namespace Zhengwu.Web.Pages.Staff;
 /// <summary>
 /// A password check that succeeded but is not yet a session. The account waits in Identity's short-lived
 /// two-factor cookie until it has changed a one-time or expired password, enrolled an authenticator and
-/// entered a code; only then does it get the application cookie.
+/// entered a code. Only then does it get the application cookie.
 /// </summary>
 public sealed class PendingSignIn(
     SignInManager<Account> signIn,
