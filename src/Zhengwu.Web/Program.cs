@@ -1,5 +1,6 @@
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Web.Accounts;
+using Zhengwu.Web.Api.BackOffice;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
 using Zhengwu.Web.Hosting;
@@ -38,6 +39,7 @@ app.UseZhengwuPipeline();
 app.UseWebDefences();
 app.MapRazorPages();
 app.MapPowerListApi();
+app.MapStaffContentApi();
 app.MapHealthChecks("/healthz");
 app.MapOpenApi("/openapi/{documentName}.json");
 await app.RunAsync();

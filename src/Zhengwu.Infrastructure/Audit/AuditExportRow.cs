@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper.Configuration.Attributes;
 using MiniExcelLibs.Attributes;
 using Zhengwu.Domain.Audit;
+using Zhengwu.Infrastructure.Export;
 
 namespace Zhengwu.Infrastructure.Audit;
 
@@ -13,8 +14,6 @@ internal sealed class AuditExportRow
 {
     // China Standard Time has had no daylight saving time since 1991.
     private static readonly TimeSpan s_chinaOffset = TimeSpan.FromHours(8);
-
-    private static readonly char[] s_formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
     [Name("序号")]
     [ExcelColumnName("序号")]
@@ -77,23 +76,16 @@ internal sealed class AuditExportRow
         Id = record.Id,
         OccurredAtUtc = record.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
         OccurredAtChina = record.OccurredAt.ToOffset(s_chinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        AccountId = Escape(record.AccountId),
-        AccountName = Escape(record.AccountName),
-        Role = Escape(record.Role),
-        Action = Escape(record.Action)!,
-        ObjectType = Escape(record.ObjectType),
-        ObjectId = Escape(record.ObjectId),
+        AccountId = SpreadsheetCells.Escape(record.AccountId),
+        AccountName = SpreadsheetCells.Escape(record.AccountName),
+        Role = SpreadsheetCells.Escape(record.Role),
+        Action = SpreadsheetCells.Escape(record.Action)!,
+        ObjectType = SpreadsheetCells.Escape(record.ObjectType),
+        ObjectId = SpreadsheetCells.Escape(record.ObjectId),
         Result = record.Result.ToString(),
-        ClientAddress = Escape(record.ClientAddress),
-        Detail = Escape(record.Detail),
+        ClientAddress = SpreadsheetCells.Escape(record.ClientAddress),
+        Detail = SpreadsheetCells.Escape(record.Detail),
         PreviousHash = record.PreviousHash,
         Hash = record.Hash,
     };
-
-    /// <summary>
-    /// Prefixes an apostrophe to text that a spreadsheet would read as a formula or command: text starting with
-    /// =, +, -, @, a tab or a carriage return.
-    /// </summary>
-    public static string? Escape(string? value) =>
-        value is { Length: > 0 } && s_formulaStarts.Contains(value[0]) ? "'" + value : value;
 }

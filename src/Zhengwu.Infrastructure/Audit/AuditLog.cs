@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Export;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Persistence;
 
@@ -79,7 +80,7 @@ public sealed class AuditLog
     /// as text rather than running them as formulas.
     /// </summary>
     public async Task<long> ExportAsync(
-        AuditExportFormat format,
+        ExportFormat format,
         DateTimeOffset from,
         DateTimeOffset to,
         Stream output,
@@ -89,8 +90,8 @@ public sealed class AuditLog
 
         return format switch
         {
-            AuditExportFormat.Csv => await AuditExport.WriteCsvAsync(this, from, to, output, cancellationToken),
-            AuditExportFormat.Xlsx => await AuditExport.WriteXlsxAsync(this, from, to, output, cancellationToken),
+            ExportFormat.Csv => await AuditExport.WriteCsvAsync(this, from, to, output, cancellationToken),
+            ExportFormat.Xlsx => await AuditExport.WriteXlsxAsync(this, from, to, output, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Use csv or xlsx."),
         };
     }

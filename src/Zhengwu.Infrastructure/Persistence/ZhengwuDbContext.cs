@@ -6,9 +6,11 @@ using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Drafts;
 
 namespace Zhengwu.Infrastructure.Persistence;
 
@@ -35,6 +37,10 @@ public abstract class ZhengwuDbContext
     public DbSet<ItemCodeCounter> ItemCodeCounters => Set<ItemCodeCounter>();
 
     public DbSet<PowerItemSearchTerm> PowerItemSearchTerms => Set<PowerItemSearchTerm>();
+
+    public DbSet<PowerItemDraft> PowerItemDrafts => Set<PowerItemDraft>();
+
+    public DbSet<DraftAttachment> DraftAttachments => Set<DraftAttachment>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
 

@@ -77,12 +77,27 @@ internal static class AccountServiceCollectionExtensions
         options.SlidingExpiration = true;
         options.LoginPath = "/staff/login";
         options.LogoutPath = "/staff/logout";
-        options.AccessDeniedPath = "/staff/denied";
         options.Events.OnValidatePrincipal = SessionLifetime.ValidateAsync;
+
+        // A denied request is answered 403 where it was made, rather than redirected, so that pages, downloads and
+        // the API all return the status; the status code pages then show the Chinese page or problem details.
         options.Events.OnRedirectToAccessDenied = async context =>
         {
             await context.HttpContext.RequestServices.GetRequiredService<AccountAudit>().DeniedAsync(context.HttpContext);
-            context.Response.Redirect(context.RedirectUri);
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        };
+        options.Events.OnRedirectToLogin = context =>
+        {
+            if (Hosting.WebServiceCollectionExtensions.IsApiPath(context.Request.Path))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+            else
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+
+            return Task.CompletedTask;
         };
     }
 

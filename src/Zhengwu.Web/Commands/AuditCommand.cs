@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Zhengwu.Infrastructure.Export;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
@@ -96,7 +97,7 @@ internal static class AuditCommand
         }
     }
 
-    private sealed record ExportRequest(AuditExportFormat Format, DateOnly From, DateOnly To, string Output)
+    private sealed record ExportRequest(ExportFormat Format, DateOnly From, DateOnly To, string Output)
     {
         public static ExportRequest? Parse(string[] args, out string error)
         {
@@ -122,7 +123,7 @@ internal static class AuditCommand
             }
 
             var request = new ExportRequest(
-                format == "csv" ? AuditExportFormat.Csv : AuditExportFormat.Xlsx,
+                format == "csv" ? ExportFormat.Csv : ExportFormat.Xlsx,
                 ParseDate(from!),
                 ParseDate(to!),
                 file!);

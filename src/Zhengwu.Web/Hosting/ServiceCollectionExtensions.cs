@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Files;
 using Zhengwu.Infrastructure.Organization;
 using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.BackOffice;
+using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Infrastructure.PowerList.Import;
 using Zhengwu.Infrastructure.PowerList.Search;
 
@@ -27,6 +30,20 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<PowerListQueries>();
         services.AddScoped<PowerItemSearch>();
         services.AddScoped<SampleDataLoader>();
+        services.AddOptions<FileStoreOptions>()
+            .Bind(configuration.GetSection(FileStoreOptions.SectionName))
+            .PostConfigure<IOptions<ZhengwuOptions>>((files, zhengwu) =>
+            {
+                if (string.IsNullOrWhiteSpace(files.Folder))
+                {
+                    files.Folder = Path.Combine(zhengwu.Value.DataFolder, "files");
+                }
+            })
+            .Validate(files => files.MaxFileBytes > 0, "Zhengwu:Files:MaxFileBytes must be a positive number of bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<FileStore>();
+        services.AddScoped<PowerItemDrafts>();
+        services.AddScoped<DepartmentItems>();
 
         // Razor encodes every non-Latin character as an entity by default, which triples the size of Chinese pages.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -8,7 +8,7 @@ internal static class WebServiceCollectionExtensions
 {
     private static readonly string[] s_signInPages =
     [
-        "/Staff/Login", "/Staff/LoginCode", "/Staff/LoginRecovery", "/Staff/ChangePassword", "/Staff/Enroll", "/Staff/Denied",
+        "/Staff/Login", "/Staff/LoginCode", "/Staff/LoginRecovery", "/Staff/ChangePassword", "/Staff/Enroll",
     ];
 
     /// <summary>Registers pages, problem details, OpenAPI and health checks.</summary>

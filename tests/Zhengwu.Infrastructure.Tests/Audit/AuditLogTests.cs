@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MiniExcelLibs;
+using Zhengwu.Infrastructure.Export;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
@@ -142,7 +143,7 @@ public abstract class AuditLogTests(DatabaseProvider provider)
             s_failure with { Detail = "after range" });
         var path = Path.Combine(audit.Database.Folder, "audit.csv");
 
-        var count = await ExportAsync(audit, AuditExportFormat.Csv, path);
+        var count = await ExportAsync(audit, ExportFormat.Csv, path);
         var text = await File.ReadAllTextAsync(path, Encoding.UTF8, TestContext.Current.CancellationToken);
         var rows = CsvRows.Read(path);
 
@@ -161,7 +162,7 @@ public abstract class AuditLogTests(DatabaseProvider provider)
         await audit.AppendAsync(s_failure, s_failure with { Detail = "=1+2" }, s_failure with { Detail = "普通说明" }, s_failure);
         var path = Path.Combine(audit.Database.Folder, "audit.xlsx");
 
-        var count = await ExportAsync(audit, AuditExportFormat.Xlsx, path);
+        var count = await ExportAsync(audit, ExportFormat.Xlsx, path);
         var rows = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
 
         Assert.Equal(2, count);
@@ -264,7 +265,7 @@ public abstract class AuditLogTests(DatabaseProvider provider)
         audit.WithContextAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 
     /// <summary>Exports the records that occurred from 01:01 to 01:03 (exclusive) on the test's first day.</summary>
-    private static async Task<long> ExportAsync(AuditServices audit, AuditExportFormat format, string path)
+    private static async Task<long> ExportAsync(AuditServices audit, ExportFormat format, string path)
     {
         await using var file = File.Create(path);
 

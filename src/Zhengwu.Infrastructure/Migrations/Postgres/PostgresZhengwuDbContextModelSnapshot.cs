@@ -354,6 +354,65 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("PowerItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PowerItemId")
+                        .IsUnique();
+
+                    b.ToTable("PowerItemDrafts");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.ItemCodeCounter", b =>
                 {
                     b.Property<string>("RegionCode")
@@ -693,6 +752,56 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("DatasetMarkers");
                 });
 
+            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftId");
+
+                    b.ToTable("DraftAttachments");
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>
                 {
                     b.Property<string>("Gram")
@@ -789,6 +898,77 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId");
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
+                        {
+                            b1.Property<int>("PowerItemDraftId");
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("PowerItemDraftId");
+
+                            b1.ToTable("PowerItemDrafts");
+
+                            b1
+                                .ToJson("Elements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemDraftId");
+                        });
+
+                    b.Navigation("Elements")
                         .IsRequired();
                 });
 
@@ -997,6 +1177,15 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasOne("Zhengwu.Infrastructure.Accounts.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -28,6 +28,12 @@ public sealed class IndexModel(
 
     public bool IsSystemAdministrator { get; private set; }
 
+    /// <summary>Whether the role lists and exports department items.</summary>
+    public bool ContentLinks { get; private set; }
+
+    /// <summary>Whether the role reads its department's drafts.</summary>
+    public bool DraftLinks { get; private set; }
+
     /// <summary>The number of role requests awaiting a decision; null unless the account is the security administrator.</summary>
     public int? PendingRoleRequests { get; private set; }
 
@@ -45,6 +51,8 @@ public sealed class IndexModel(
         DepartmentName = department?.Name ?? "";
         await LoadWorkAsync(account, cancellationToken);
         IsSystemAdministrator = account.Role == StaffRole.SystemAdministrator;
+        ContentLinks = account.Role is { } contentRole && ContentAccess.AllowsAction(contentRole, ContentAction.ViewItems);
+        DraftLinks = account.Role is { } draftRole && ContentAccess.AllowsAction(draftRole, ContentAction.ViewDrafts);
         PendingRoleRequests = account.Role == StaffRole.SecurityAdministrator
             ? await accounts.CountPendingAsync(cancellationToken)
             : null;

@@ -392,8 +392,8 @@ public abstract class AccountAdministrationTests(AccountAdministrationFixture po
 
     private static void AssertDenied(BrowserResponse response)
     {
-        Assert.Equal(HttpStatusCode.Redirect, response.Status);
-        Assert.StartsWith("https://localhost/staff/denied", response.Location, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("无权访问", response.Document.QuerySelector("h1")?.TextContent);
     }
 
     private static async Task<string?> AuthenticatorKeyAsync(IServiceProvider services, string userName)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Infrastructure.Export;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Web.Hosting;
@@ -57,7 +58,7 @@ public sealed class ExportModel(AuditLog log, TimeProvider clock) : PageModel
     /// is not held in memory and leaves no copy on the server.
     /// </summary>
     private async Task<IActionResult> ExportAsync(
-        AuditExportFormat format,
+        ExportFormat format,
         DateOnly from,
         DateOnly to,
         CancellationToken cancellationToken)
@@ -87,10 +88,10 @@ public sealed class ExportModel(AuditLog log, TimeProvider clock) : PageModel
 
         // Pages get no-store from their antiforgery token; a download has none, so it is set here.
         Response.Headers.CacheControl = "no-store";
-        var extension = format == AuditExportFormat.Csv ? "csv" : "xlsx";
+        var extension = format == ExportFormat.Csv ? "csv" : "xlsx";
         var name = string.Create(CultureInfo.InvariantCulture, $"audit-{from:yyyyMMdd}-{to:yyyyMMdd}.{extension}");
 
-        return File(file, format == AuditExportFormat.Csv ? CsvType : XlsxType, name);
+        return File(file, format == ExportFormat.Csv ? CsvType : XlsxType, name);
     }
 
     private static FileStream CreateTemporaryFile() => new(
@@ -101,17 +102,17 @@ public sealed class ExportModel(AuditLog log, TimeProvider clock) : PageModel
         bufferSize: 81920,
         FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
-    private static string Describe(AuditExportFormat format, DateOnly from, DateOnly to, long count) =>
+    private static string Describe(ExportFormat format, DateOnly from, DateOnly to, long count) =>
         string.Create(CultureInfo.InvariantCulture, $"{format} {from:yyyy-MM-dd}..{to:yyyy-MM-dd}, {count} records");
 
-    private AuditExportFormat? ParseFormat()
+    private ExportFormat? ParseFormat()
     {
         switch (Format)
         {
             case "csv":
-                return AuditExportFormat.Csv;
+                return ExportFormat.Csv;
             case "xlsx":
-                return AuditExportFormat.Xlsx;
+                return ExportFormat.Xlsx;
             case null or "":
                 Errors["format"] = "缺少导出格式：请选择 csv 或 xlsx。";
 

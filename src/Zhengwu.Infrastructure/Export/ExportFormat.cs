@@ -1,6 +1,7 @@
-namespace Zhengwu.Infrastructure.Audit;
+namespace Zhengwu.Infrastructure.Export;
 
-public enum AuditExportFormat
+/// <summary>The spreadsheet formats of downloads.</summary>
+public enum ExportFormat
 {
     /// <summary>UTF-8 CSV with a byte order mark, so that Excel reads the Chinese headers correctly.</summary>
     Csv = 1,

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Zhengwu.Domain.Files;
+
+namespace Zhengwu.Infrastructure.Files;
+
+/// <summary>
+/// Keeps uploaded files on disk under generated names, in one folder per month of upload. A file is first written
+/// to a temporary name and moved into place only after its size and signature passed, so a rejected or interrupted
+/// upload leaves nothing behind.
+/// </summary>
+public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider clock)
+{
+    private const int BufferSize = 81920;
+
+    private readonly string _root = Path.GetFullPath(options.Value.Folder);
+
+    public long MaxFileBytes { get; } = options.Value.MaxFileBytes;
+
+    /// <summary>Checks and stores <paramref name="content"/>; throws <see cref="UploadRejectedException"/> when the rules reject it.</summary>
+    public async Task<StoredFile> SaveAsync(string fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var month = clock.GetUtcNow().ToString("yyyyMM", System.Globalization.CultureInfo.InvariantCulture);
+        var storedName = $"{month}/{Guid.NewGuid():N}";
+        var temporary = Path.Combine(_root, "tmp", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+        try
+        {
+            var (length, sha256, header) = await CopyAsync(fileName, content, temporary, cancellationToken);
+            if (UploadRules.Check(fileName, length, MaxFileBytes, header) is { } problem)
+            {
+                throw new UploadRejectedException(problem);
+            }
+
+            var target = PathOf(storedName);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(temporary, target);
+
+            return new StoredFile(storedName, length, sha256);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Opens a stored file for reading, or returns null when it is missing from the disk.</summary>
+    public Stream? OpenRead(string storedName)
+    {
+        var path = PathOf(storedName);
+
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true) : null;
+    }
+
+    public void Delete(string storedName) => File.Delete(PathOf(storedName));
+
+    private string PathOf(string storedName)
+    {
+        var path = Path.GetFullPath(Path.Combine(_root, storedName));
+        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Stored name '{storedName}' points outside the file store.", nameof(storedName));
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// Copies the upload to <paramref name="path"/> while hashing it, and stops as soon as it grows past the limit,
+    /// so an oversized upload is never written in full.
+    /// </summary>
+    private async Task<(long Length, string Sha256, byte[] Header)> CopyAsync(
+        string fileName,
+        Stream content,
+        string path,
+        CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var header = new List<byte>(UploadRules.HeaderLength);
+        var buffer = new byte[BufferSize];
+        long length = 0;
+        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+        {
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > MaxFileBytes)
+                {
+                    throw new UploadRejectedException(UploadRules.Check(fileName, length, MaxFileBytes, [])!);
+                }
+
+                header.AddRange(buffer.Take(Math.Min(read, UploadRules.HeaderLength - header.Count)));
+                hash.AppendData(buffer, 0, read);
+                await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+        }
+
+        return (length, Convert.ToHexStringLower(hash.GetHashAndReset()), [.. header]);
+    }
+}

@@ -1,0 +1,196 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Files;
+using Zhengwu.Domain.PowerList.Drafts;
+using Zhengwu.Infrastructure.Files;
+using Zhengwu.Infrastructure.PowerList.Drafts;
+using Zhengwu.Web.Accounts;
+using Zhengwu.Web.Hosting;
+
+namespace Zhengwu.Web.Pages.Staff.Drafts;
+
+/// <summary>
+/// Edits one draft and its attachments. The department lead reads the same form without saving. A save that
+/// started from an older version is rejected with the name of whoever saved in between, and the editor's input
+/// stays in the form next to the stored text.
+/// </summary>
+[Authorize(Policy = StaffPolicies.ViewDrafts)]
+public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageModel
+{
+    public PowerItemDraft Draft { get; private set; } = null!;
+
+    [BindProperty]
+    public DraftElements Elements { get; set; } = new();
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public IReadOnlyList<DraftAttachment> Attachments { get; private set; } = [];
+
+    public IReadOnlyList<DraftProblem> Problems { get; private set; } = [];
+
+    /// <summary>The draft as another editor saved it, when this editor's save was rejected as stale.</summary>
+    public PowerItemDraft? Conflict { get; private set; }
+
+    public IReadOnlyList<string> ConflictFields { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
+    public long MaxFileBytes => files.MaxFileBytes;
+
+    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.ViewDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        Elements = Draft.Elements;
+        Version = Draft.Version;
+        Notice = saved switch
+        {
+            "1" => $"已保存为第 {Draft.Version} 版。",
+            "attachment" => "附件已上传。",
+            "removed" => "附件已删除。",
+            _ => null,
+        };
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        var result = await drafts.SaveAsync(Actor, id, Version, Elements, cancellationToken);
+        switch (result.Outcome)
+        {
+            case DraftOutcome.Done:
+                return Redirect($"/staff/drafts/{id}?saved=1");
+            case DraftOutcome.Invalid:
+                Problems = result.Problems;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+                return Page();
+            case DraftOutcome.Conflict when result.Draft is { } stored:
+                Conflict = stored;
+                ConflictFields = stored.Elements.ChangedFields(Elements);
+                Draft = stored;
+                Version = stored.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        var result = await drafts.DeleteAsync(Actor, id, Version, cancellationToken);
+        switch (result.Outcome)
+        {
+            case DraftOutcome.Done:
+                return Redirect("/staff/drafts");
+            case DraftOutcome.Conflict when result.Draft is { } stored:
+                Draft = stored;
+                Elements = stored.Elements;
+                Version = stored.Version;
+                Problems = [new DraftProblem("Delete", $"草稿已被 {stored.UpdatedByName} 于 {ChinaTime.Display(stored.UpdatedAt)} 修改为第 {stored.Version} 版，未删除。请确认最新内容后再决定是否删除。")];
+                Response.StatusCode = StatusCodes.Status409Conflict;
+
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        Elements = Draft.Elements;
+        Version = Draft.Version;
+        if (upload is null)
+        {
+            Problems = [new DraftProblem("Upload", "请选择要上传的文件。")];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+            return Page();
+        }
+
+        await using var content = upload.OpenReadStream();
+        var result = await drafts.AttachAsync(Actor, id, upload.FileName, content, cancellationToken);
+        switch (result.Outcome)
+        {
+            case DraftOutcome.Done:
+                return Redirect($"/staff/drafts/{id}?saved=attachment");
+            case DraftOutcome.Invalid:
+                Problems = result.Problems;
+                Attachments = await drafts.ListAttachmentsAsync(id, cancellationToken);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        var result = await drafts.RemoveAttachmentAsync(Actor, id, attachmentId, cancellationToken);
+
+        return result.Outcome == DraftOutcome.Done ? Redirect($"/staff/drafts/{id}?saved=removed") : NotFound();
+    }
+
+    public string AcceptedExtensions => UploadRules.AcceptedExtensions;
+
+    public string AcceptAttribute => string.Join(",", UploadRules.Kinds.SelectMany(kind => kind.Extensions));
+
+    private ContentActor Actor { get; set; } = null!;
+
+    /// <summary>
+    /// Loads the draft for <paramref name="action"/>: a role that may never take the action gets 403, and a draft
+    /// outside the actor's department gets 404; both are audited.
+    /// </summary>
+    private async Task<IActionResult?> LoadAsync(int id, ContentAction action, CancellationToken cancellationToken)
+    {
+        if (HttpContext.GetContentActor() is not { } actor || !ContentAccess.AllowsAction(actor.Scope.Role, action))
+        {
+            return Forbid();
+        }
+
+        Actor = actor;
+        var draft = await drafts.FindAsync(actor, id, action, cancellationToken);
+        if (draft is null)
+        {
+            return NotFound();
+        }
+
+        Draft = draft;
+        CanEdit = ContentAccess.Allows(actor.Scope, ContentAction.EditDrafts, draft.DepartmentId, draft.RegionCode);
+        Attachments = await drafts.ListAttachmentsAsync(id, cancellationToken);
+
+        return null;
+    }
+}
