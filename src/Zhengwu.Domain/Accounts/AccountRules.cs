@@ -3,10 +3,9 @@ namespace Zhengwu.Domain.Accounts;
 /// <summary>
 /// Input limits of staff accounts and the rule for disabling, enabling and resetting them: the system
 /// administrator manages accounts without an administrator role, never an administrator account and never
-/// their own. The three administrator accounts are created by the bootstrap command, and the back office
-/// offers no way to disable them or reset their passwords.
+/// their own. The three administrator accounts are created by the bootstrap command. The back office offers no way
+/// to disable them or reset their passwords; the <c>admin reset-password</c> command on the server does the reset.
 /// </summary>
-/// <remarks>TODO: an administrator who loses a password has no recovery path; a command-line reset would add one.</remarks>
 public static class AccountRules
 {
     public const int MinUserNameLength = 3;

@@ -20,6 +20,15 @@ public sealed class AccountAdministrationQueries(ZhengwuDbContext db)
         var pending = await db.RoleGrantRequests.AsNoTracking()
             .Where(request => request.Status == RoleGrantStatus.Pending)
             .ToDictionaryAsync(request => request.AccountId, request => request.Role, cancellationToken);
+        var decided = await db.RoleGrantRequests.AsNoTracking()
+            .Where(request => request.Status != RoleGrantStatus.Pending)
+            .Select(request => new { request.Id, request.AccountId, request.Role, request.Status, request.RejectionReason })
+            .ToListAsync(cancellationToken);
+        var rejections = decided
+            .GroupBy(request => request.AccountId)
+            .Select(requests => requests.MaxBy(request => request.Id)!)
+            .Where(latest => latest.Status == RoleGrantStatus.Rejected)
+            .ToDictionary(latest => latest.AccountId, latest => new RejectedRoleGrant(latest.Role, latest.RejectionReason ?? ""));
 
         return [.. rows
             .OrderBy(row => row.UserName, StringComparer.Ordinal)
@@ -30,7 +39,8 @@ public sealed class AccountAdministrationQueries(ZhengwuDbContext db)
                 row.Department ?? "",
                 row.Role,
                 row.IsDisabled,
-                pending.TryGetValue(row.Id, out var role) ? role : null))];
+                pending.TryGetValue(row.Id, out var role) ? role : null,
+                pending.ContainsKey(row.Id) ? null : rejections.GetValueOrDefault(row.Id)))];
     }
 
     public async Task<IReadOnlyList<PendingRoleGrant>> ListPendingAsync(CancellationToken cancellationToken = default)

@@ -40,6 +40,7 @@ internal static class AccountServiceCollectionExtensions
         services.AddScoped<AccountAudit>();
         services.AddHttpContextAccessor();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<AdministratorRecovery>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<AccountAdministrationQueries>();
 

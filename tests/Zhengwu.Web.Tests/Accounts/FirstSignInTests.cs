@@ -223,6 +223,7 @@ public abstract class FirstSignInTests(AccountPortalFixture portal)
 
         Assert.Equal(HttpStatusCode.OK, enrollPage.Status);
         Assert.Equal(32, key.Length);
+        Assert.NotNull(enrollPage.Document.QuerySelector(".qr-code svg"));
         Assert.Equal(key, await AuthenticatorKeyAsync(userName));
         Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
         Assert.Equal(HttpStatusCode.OK, enrolled.Status);

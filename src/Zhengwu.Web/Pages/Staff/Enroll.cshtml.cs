@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using System.Text;
+using QRCoder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,6 +30,9 @@ public sealed class EnrollModel(
     public string FormattedKey { get; private set; } = "";
 
     public string AuthenticatorUri { get; private set; } = "";
+
+    /// <summary>The otpauth link as a QR code in SVG, drawn on the server so the page needs no script.</summary>
+    public string QrCodeSvg { get; private set; } = "";
 
     public string? Error { get; private set; }
 
@@ -94,6 +98,8 @@ public sealed class EnrollModel(
         FormattedKey = Group(key);
         AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(AccountName)}"
             + $"?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6&period=30";
+        using var qrData = QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M);
+        QrCodeSvg = new SvgQRCode(qrData).GetGraphic(4);
     }
 
     private static string Group(string key)

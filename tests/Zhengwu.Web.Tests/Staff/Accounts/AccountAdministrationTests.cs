@@ -336,6 +336,9 @@ public abstract class AccountAdministrationTests(AccountAdministrationFixture po
         Assert.Equal("未附任职文件", request.RejectionReason);
         Assert.Equal(sec.Id, request.DecidedById);
         Assert.Null((await portal.FindAccountAsync(target.UserName)).Role);
+        var accounts = await sysBrowser.GetAsync(AccountsPage);
+        var row = accounts.Document.QuerySelector($"tr[data-user-name='{target.UserName}']");
+        Assert.Equal("（申请分管领导被驳回：未附任职文件）", row?.QuerySelector(".rejected")?.TextContent);
         await AssertAuditAsync(
             target.Id,
             (AuditActions.RoleRequested, AuditResult.Succeeded, sys.UserName),
