@@ -1,0 +1,255 @@
+using Stateless;
+using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.PowerList.Drafts;
+
+namespace Zhengwu.Domain.PowerList.Changes;
+
+/// <summary>
+/// A department's request to change its power list, from the content officer's draft to publication. The review
+/// path depends on the kind: every request goes to the review office of its own level, first through the legal
+/// affairs office when the legal basis changes; adjustments (add, cancel, delegate, take over, merge, split) wait for
+/// the government's decision before the review office's final review publishes them; element changes and
+/// suspensions are published when the review office approves; a resumption is confirmed by the review office and
+/// then published in a separate step, which is due within 2 working days. Any reviewer may return the request.
+/// </summary>
+public sealed class ChangeRequest
+{
+    public const int MaxExplanationLength = 2000;
+    public const int MaxOpinionLength = 500;
+
+    private readonly List<ChangeStep> _steps = [];
+
+    public ChangeRequest(
+        ChangeKind kind,
+        ChangeReason reason,
+        string explanation,
+        int departmentId,
+        string regionCode,
+        int? powerItemId,
+        DraftElements? elements)
+    {
+        Kind = kind;
+        Reason = reason;
+        Explanation = explanation;
+        DepartmentId = departmentId;
+        RegionCode = regionCode;
+        PowerItemId = powerItemId;
+        Elements = elements;
+    }
+
+    private ChangeRequest()
+    {
+        Explanation = "";
+        RegionCode = "";
+    }
+
+    public int Id { get; private set; }
+
+    public ChangeKind Kind { get; private set; }
+
+    public ChangeReason Reason { get; private set; }
+
+    /// <summary>The department's free-text explanation of the reason.</summary>
+    public string Explanation { get; private set; }
+
+    public int DepartmentId { get; private set; }
+
+    public string RegionCode { get; private set; }
+
+    /// <summary>The item the request changes; null when it adds an item.</summary>
+    public int? PowerItemId { get; private set; }
+
+    /// <summary>The proposed elements for adds, element changes and the results of merges and splits.</summary>
+    public DraftElements? Elements { get; private set; }
+
+    /// <summary>Whether the proposed legal basis differs from the published one, which sends the request to legal review.</summary>
+    public bool BasisChanged { get; set; }
+
+    public ChangeStatus Status { get; private set; } = ChangeStatus.Draft;
+
+    public GovernmentDecision? GovernmentDecision { get; private set; }
+
+    /// <summary>When the review office confirmed a resumption; its publication is due 2 working days later.</summary>
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public IReadOnlyList<ChangeStep> Steps => _steps;
+
+    /// <summary>Checks the reason and explanation a request is created or revised with.</summary>
+    public static ChangeError? CheckReason(ChangeKind kind, ChangeReason reason, string? explanation)
+    {
+        if (!kind.Reasons().Contains(reason))
+        {
+            return new ChangeError.ReasonNotForKind(kind, reason);
+        }
+
+        return explanation is { Length: > MaxExplanationLength }
+            ? new ChangeError.ExplanationTooLong(explanation.Length)
+            : null;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="actor"/> may take <paramref name="trigger"/> now and, if so, takes it and records
+    /// the step. Returns the reason when the step is rejected, and then nothing changes.
+    /// </summary>
+    public ChangeError? Fire(
+        ChangeTrigger trigger,
+        WorkflowActor actor,
+        DateTimeOffset at,
+        string? opinion = null,
+        GovernmentDecision? decision = null)
+    {
+        var machine = Machine();
+        if (!machine.CanFire(trigger))
+        {
+            return new ChangeError.StepNotAllowed(Status, trigger);
+        }
+
+        var error = CheckActor(trigger, actor) ?? CheckInput(trigger, opinion, decision, at);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var from = Status;
+        machine.Fire(trigger);
+        Record(trigger, decision, at);
+        _steps.Add(new ChangeStep(trigger, from, Status, actor, at, string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim()));
+
+        return null;
+    }
+
+    /// <summary>Returns the steps the current state permits, whoever takes them.</summary>
+    public IReadOnlyList<ChangeTrigger> PermittedTriggers()
+    {
+        var machine = Machine();
+
+        return [.. Enum.GetValues<ChangeTrigger>().Where(trigger => machine.CanFire(trigger))];
+    }
+
+    /// <summary>Replaces the proposed content; the caller fires <see cref="ChangeTrigger.Edit"/> first.</summary>
+    public void Revise(ChangeReason reason, string explanation, DraftElements? elements)
+    {
+        Reason = reason;
+        Explanation = explanation;
+        Elements = elements;
+    }
+
+    /// <summary>Returns the role that takes <paramref name="trigger"/> in the current state.</summary>
+    public StaffRole RoleFor(ChangeTrigger trigger) => trigger switch
+    {
+        ChangeTrigger.Edit => StaffRole.ContentOfficer,
+        ChangeTrigger.Submit or ChangeTrigger.Withdraw => StaffRole.DepartmentLead,
+        ChangeTrigger.ConfirmLegalBasis => StaffRole.LegalAffairsReviewer,
+        ChangeTrigger.Return when Status == ChangeStatus.LegalReview => StaffRole.LegalAffairsReviewer,
+        _ => StaffRole.ReviewOfficeReviewer,
+    };
+
+    private StateMachine<ChangeStatus, ChangeTrigger> Machine()
+    {
+        var machine = new StateMachine<ChangeStatus, ChangeTrigger>(() => Status, status => Status = status);
+        foreach (var editable in new[] { ChangeStatus.Draft, ChangeStatus.Returned })
+        {
+            machine.Configure(editable)
+                .PermitReentry(ChangeTrigger.Edit)
+                .PermitIf(ChangeTrigger.Submit, ChangeStatus.LegalReview, () => BasisChanged)
+                .PermitIf(ChangeTrigger.Submit, ChangeStatus.OfficeReview, () => !BasisChanged)
+                .Permit(ChangeTrigger.Withdraw, ChangeStatus.Withdrawn);
+        }
+
+        machine.Configure(ChangeStatus.LegalReview)
+            .Permit(ChangeTrigger.ConfirmLegalBasis, ChangeStatus.OfficeReview)
+            .Permit(ChangeTrigger.Return, ChangeStatus.Returned);
+        machine.Configure(ChangeStatus.OfficeReview)
+            .PermitIf(ChangeTrigger.Approve, ChangeStatus.AwaitingGovernmentDecision, () => Kind.NeedsGovernmentDecision())
+            .PermitIf(ChangeTrigger.Approve, ChangeStatus.FinalReview, () => Kind == ChangeKind.Resume)
+            .PermitIf(
+                ChangeTrigger.Approve,
+                ChangeStatus.Published,
+                () => !Kind.NeedsGovernmentDecision() && Kind != ChangeKind.Resume)
+            .Permit(ChangeTrigger.Return, ChangeStatus.Returned);
+        machine.Configure(ChangeStatus.AwaitingGovernmentDecision)
+            .Permit(ChangeTrigger.RecordGovernmentDecision, ChangeStatus.FinalReview)
+            .Permit(ChangeTrigger.Return, ChangeStatus.Returned);
+        machine.Configure(ChangeStatus.FinalReview)
+            .Permit(ChangeTrigger.FinalApprove, ChangeStatus.Published)
+            .Permit(ChangeTrigger.Return, ChangeStatus.Returned);
+
+        return machine;
+    }
+
+    private ChangeError? CheckActor(ChangeTrigger trigger, WorkflowActor actor)
+    {
+        var role = RoleFor(trigger);
+        if (actor.Scope.Role != role)
+        {
+            return new ChangeError.WrongRole(actor.Scope.Role, trigger);
+        }
+
+        var inScope = role is StaffRole.ContentOfficer or StaffRole.DepartmentLead
+            ? actor.Scope.DepartmentId == DepartmentId && actor.Scope.RegionCode == RegionCode
+            : actor.Scope.RegionCode == RegionCode;
+        if (!inScope)
+        {
+            return new ChangeError.OutsideScope();
+        }
+
+        var reviews = role is not (StaffRole.ContentOfficer or StaffRole.DepartmentLead);
+        var participated = _steps.Any(step => step.AccountId == actor.AccountId
+            && step.Trigger is ChangeTrigger.Edit or ChangeTrigger.Submit);
+
+        return reviews && participated ? new ChangeError.OwnRequest() : null;
+    }
+
+    private static ChangeError? CheckInput(ChangeTrigger trigger, string? opinion, GovernmentDecision? decision, DateTimeOffset at)
+    {
+        if (opinion is { Length: > MaxOpinionLength })
+        {
+            return new ChangeError.OpinionTooLong(opinion.Length);
+        }
+
+        if (trigger == ChangeTrigger.Return && string.IsNullOrWhiteSpace(opinion))
+        {
+            return new ChangeError.OpinionRequired();
+        }
+
+        if (trigger != ChangeTrigger.RecordGovernmentDecision)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(decision?.Meeting))
+        {
+            return new ChangeError.DecisionIncomplete("会议名称");
+        }
+
+        if (string.IsNullOrWhiteSpace(decision.DocumentNumber))
+        {
+            return new ChangeError.DecisionIncomplete("文号");
+        }
+
+        // Dates are compared in China Standard Time, in which the meeting's date was written.
+        var today = DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+        return decision.Date > today ? new ChangeError.DecisionInFuture(decision.Date) : null;
+    }
+
+    private void Record(ChangeTrigger trigger, GovernmentDecision? decision, DateTimeOffset at)
+    {
+        if (trigger == ChangeTrigger.RecordGovernmentDecision)
+        {
+            GovernmentDecision = decision! with { Meeting = decision.Meeting.Trim(), DocumentNumber = decision.DocumentNumber.Trim() };
+        }
+
+        if (trigger == ChangeTrigger.Approve && Kind == ChangeKind.Resume)
+        {
+            ConfirmedAt = at;
+        }
+
+        if (Status == ChangeStatus.Published)
+        {
+            PublishedAt = at;
+        }
+    }
+}
