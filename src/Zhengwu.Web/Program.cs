@@ -40,6 +40,7 @@ app.UseWebDefences();
 app.MapRazorPages();
 app.MapPowerListApi();
 app.MapStaffContentApi();
+app.MapChangeFeed();
 app.MapHealthChecks("/healthz");
 app.MapOpenApi("/openapi/{documentName}.json");
 await app.RunAsync();

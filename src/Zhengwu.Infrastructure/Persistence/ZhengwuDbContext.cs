@@ -6,7 +6,9 @@ using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
+using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.PowerList;
@@ -41,6 +43,10 @@ public abstract class ZhengwuDbContext
     public DbSet<PowerItemDraft> PowerItemDrafts => Set<PowerItemDraft>();
 
     public DbSet<DraftAttachment> DraftAttachments => Set<DraftAttachment>();
+
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+
+    public DbSet<PowerItemVersion> PowerItemVersions => Set<PowerItemVersion>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
 

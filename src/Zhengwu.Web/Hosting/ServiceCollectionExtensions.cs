@@ -6,9 +6,11 @@ using Zhengwu.Infrastructure.Organization;
 using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.BackOffice;
+using Zhengwu.Infrastructure.PowerList.Changes;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Infrastructure.PowerList.Import;
 using Zhengwu.Infrastructure.PowerList.Search;
+using Zhengwu.Infrastructure.PowerList.Versions;
 
 namespace Zhengwu.Web.Hosting;
 
@@ -44,6 +46,10 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<FileStore>();
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<DepartmentItems>();
+        services.AddScoped<ChangePublisher>();
+        services.AddScoped<ChangeRequests>();
+        services.AddScoped<ChangeRequestQueries>();
+        services.AddScoped<PowerItemHistory>();
 
         // Razor encodes every non-Latin character as an entity by default, which triples the size of Chinese pages.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -59,8 +59,19 @@ public sealed class ChangeRequest
     /// <summary>The item the request changes; null when it adds an item.</summary>
     public int? PowerItemId { get; private set; }
 
-    /// <summary>The proposed elements for adds, element changes and the results of merges and splits.</summary>
+    /// <summary>
+    /// The proposed elements: a copy of the department's draft taken at each submission, so reviewers and the
+    /// published version see exactly what was submitted. Null for kinds without content, such as a suspension.
+    /// </summary>
     public DraftElements? Elements { get; private set; }
+
+    /// <summary>The department's draft the content comes from, while the request is open.</summary>
+    public int? DraftId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Counts the accepted steps; a step saved over a newer one is rejected as a concurrent change.</summary>
+    public int Version { get; private set; } = 1;
 
     /// <summary>Whether the proposed legal basis differs from the published one, which sends the request to legal review.</summary>
     public bool BasisChanged { get; set; }
@@ -114,6 +125,7 @@ public sealed class ChangeRequest
 
         var from = Status;
         machine.Fire(trigger);
+        Version++;
         Record(trigger, decision, at);
         _steps.Add(new ChangeStep(trigger, from, Status, actor, at, string.IsNullOrWhiteSpace(opinion) ? null : opinion.Trim()));
 
@@ -128,13 +140,27 @@ public sealed class ChangeRequest
         return [.. Enum.GetValues<ChangeTrigger>().Where(trigger => machine.CanFire(trigger))];
     }
 
-    /// <summary>Replaces the proposed content; the caller fires <see cref="ChangeTrigger.Edit"/> first.</summary>
+    /// <summary>Replaces the reason and the proposed content; the caller fires <see cref="ChangeTrigger.Edit"/> first.</summary>
     public void Revise(ChangeReason reason, string explanation, DraftElements? elements)
     {
         Reason = reason;
         Explanation = explanation;
         Elements = elements;
     }
+
+    /// <summary>Links an addition to the item its publication created.</summary>
+    public void AttachItem(int powerItemId)
+    {
+        if (Kind != ChangeKind.Add || PowerItemId is not null)
+        {
+            throw new InvalidOperationException("Only a published addition is linked to the item it created.");
+        }
+
+        PowerItemId = powerItemId;
+    }
+
+    /// <summary>Keeps a copy of the draft's elements as submitted; the caller fires <see cref="ChangeTrigger.Submit"/> after.</summary>
+    public void TakeSnapshot(DraftElements? elements) => Elements = elements;
 
     /// <summary>Returns the role that takes <paramref name="trigger"/> in the current state.</summary>
     public StaffRole RoleFor(ChangeTrigger trigger) => trigger switch
@@ -222,6 +248,11 @@ public sealed class ChangeRequest
         if (string.IsNullOrWhiteSpace(decision?.Meeting))
         {
             return new ChangeError.DecisionIncomplete("会议名称");
+        }
+
+        if (decision.Date == default)
+        {
+            return new ChangeError.DecisionIncomplete("日期");
         }
 
         if (string.IsNullOrWhiteSpace(decision.DocumentNumber))

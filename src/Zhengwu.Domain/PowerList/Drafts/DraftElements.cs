@@ -57,6 +57,9 @@ public sealed class DraftElements
 
     public string? Remarks { get; set; }
 
+    /// <summary>Returns a separate copy, so that a stored snapshot never shares an instance with a draft.</summary>
+    public DraftElements Copy() => (DraftElements)MemberwiseClone();
+
     /// <summary>Copies the elements of a published item into editable text.</summary>
     public static DraftElements From(PowerItem item) => new()
     {

@@ -5,7 +5,11 @@ public sealed class DraftAttachment
 {
     public Guid Id { get; init; }
 
-    public int DraftId { get; init; }
+    /// <summary>The draft the file is attached to; null once the draft was published and the file kept with its request.</summary>
+    public int? DraftId { get; init; }
+
+    /// <summary>The change request that published the draft, which keeps the file as a record of the change.</summary>
+    public int? ChangeRequestId { get; set; }
 
     /// <summary>The name the file was uploaded with, cleaned of folders and control characters.</summary>
     public required string FileName { get; init; }

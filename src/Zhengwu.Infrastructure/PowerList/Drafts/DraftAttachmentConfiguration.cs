@@ -14,6 +14,8 @@ internal sealed class DraftAttachmentConfiguration : IEntityTypeConfiguration<Dr
         builder.Property(attachment => attachment.Sha256).HasMaxLength(64);
         builder.Property(attachment => attachment.UploadedByName).HasMaxLength(256);
         builder.HasIndex(attachment => attachment.DraftId);
+        builder.HasIndex(attachment => attachment.ChangeRequestId);
+        builder.HasOne<Domain.PowerList.Changes.ChangeRequest>().WithMany().HasForeignKey(attachment => attachment.ChangeRequestId);
         builder.HasOne<PowerItemDraft>().WithMany().HasForeignKey(attachment => attachment.DraftId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,12 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Versions;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
-public sealed class ItemModel(PowerListQueries queries) : PageModel
+public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history) : PageModel
 {
     public PowerItemDetails Details { get; private set; } = null!;
+
+    /// <summary>The number of published versions the item's history page lists.</summary>
+    public int VersionCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -18,6 +22,7 @@ public sealed class ItemModel(PowerListQueries queries) : PageModel
         }
 
         Details = details;
+        VersionCount = (await history.VersionsAsync(code, cancellationToken)).Count;
 
         return Page();
     }

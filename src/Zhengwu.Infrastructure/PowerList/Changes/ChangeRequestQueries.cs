@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.PowerList.Changes;
+using Zhengwu.Domain.PowerList.Versions;
+using Zhengwu.Infrastructure.Persistence;
+using Zhengwu.Infrastructure.PowerList.Drafts;
+
+namespace Zhengwu.Infrastructure.PowerList.Changes;
+
+/// <summary>Reads change requests for the back office lists and pages, scoped like <see cref="ChangeRequests.CanSee"/>.</summary>
+public sealed class ChangeRequestQueries(ZhengwuDbContext db)
+{
+    /// <summary>
+    /// Lists the requests the actor sees: their department's for department staff, and the submitted requests of
+    /// their region for reviewers. The newest come first.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeRequestSummary>> ListAsync(ContentActor actor, CancellationToken cancellationToken = default)
+    {
+        var scope = actor.Scope;
+        var query = db.ChangeRequests.AsNoTracking();
+        query = scope.Role switch
+        {
+            StaffRole.ContentOfficer or StaffRole.DepartmentLead =>
+                query.Where(request => request.DepartmentId == scope.DepartmentId && request.RegionCode == scope.RegionCode),
+            StaffRole.ReviewOfficeReviewer or StaffRole.LegalAffairsReviewer =>
+                query.Where(request => request.RegionCode == scope.RegionCode && request.Status != ChangeStatus.Draft),
+            _ => query.Where(request => false),
+        };
+        var requests = await query.ToListAsync(cancellationToken);
+        requests = [.. requests.Where(request => ChangeRequests.CanSee(scope, request))];
+
+        return await SummariesAsync(requests, cancellationToken);
+    }
+
+    /// <summary>Returns the requests of the actor's region that wait for the actor's role, oldest submission first.</summary>
+    public async Task<IReadOnlyList<ChangeRequestSummary>> WaitingForAsync(ContentActor actor, CancellationToken cancellationToken = default)
+    {
+        var all = await ListAsync(actor, cancellationToken);
+        var statuses = actor.Scope.Role switch
+        {
+            StaffRole.ReviewOfficeReviewer => new[] { ChangeStatus.OfficeReview, ChangeStatus.AwaitingGovernmentDecision, ChangeStatus.FinalReview },
+            StaffRole.LegalAffairsReviewer => [ChangeStatus.LegalReview],
+            StaffRole.DepartmentLead => [ChangeStatus.Draft, ChangeStatus.Returned],
+            StaffRole.ContentOfficer => [ChangeStatus.Returned],
+            _ => [],
+        };
+
+        return [.. all.Where(request => statuses.Contains(request.Status)).OrderBy(request => request.SubmittedAt ?? request.CreatedAt)];
+    }
+
+    public Task<List<DraftAttachment>> AttachmentsAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
+        db.DraftAttachments.AsNoTracking()
+            .Where(attachment => attachment.ChangeRequestId == request.Id
+                || (request.DraftId != null && attachment.DraftId == request.DraftId))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Returns the element differences the request proposes against the item as published now: the fields of the
+    /// proposed elements applied to a copy of the item, compared with the item's fields.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldDifference>> ProposedDifferencesAsync(ChangeRequest request, CancellationToken cancellationToken = default)
+    {
+        var elements = request.Elements;
+        if (elements is null && request.DraftId is { } draftId && request.Kind is ChangeKind.Add or ChangeKind.ElementChange)
+        {
+            elements = await db.PowerItemDrafts.AsNoTracking().Where(draft => draft.Id == draftId)
+                .Select(draft => draft.Elements)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var department = await db.Departments.AsNoTracking().Where(department => department.Id == request.DepartmentId)
+            .Select(department => department.Name).FirstAsync(cancellationToken);
+        var current = request.PowerItemId is { } itemId
+            ? await db.PowerItems.AsNoTracking().Include(item => item.ResponsibilityItems).FirstAsync(item => item.Id == itemId, cancellationToken)
+            : null;
+        var before = current is null ? [] : PowerItemSnapshot.From(current, department);
+        if (elements is null || (request.Status == ChangeStatus.Published && current is not null))
+        {
+            return [];
+        }
+
+        var proposed = current ?? new Domain.PowerList.PowerItem("", elements.Name, elements.Type, request.DepartmentId, request.RegionCode);
+        elements.ApplyTo(proposed);
+
+        return PowerItemSnapshot.Compare(before, PowerItemSnapshot.From(proposed, department));
+    }
+
+    private async Task<IReadOnlyList<ChangeRequestSummary>> SummariesAsync(List<ChangeRequest> requests, CancellationToken cancellationToken)
+    {
+        var itemIds = requests.Select(request => request.PowerItemId).OfType<int>().Distinct().ToList();
+        var items = await db.PowerItems.AsNoTracking().Where(item => itemIds.Contains(item.Id))
+            .Select(item => new { item.Id, item.Code, item.Name })
+            .ToDictionaryAsync(item => item.Id, cancellationToken);
+        var draftIds = requests.Select(request => request.DraftId).OfType<int>().Distinct().ToList();
+        var draftNames = await db.PowerItemDrafts.AsNoTracking().Where(draft => draftIds.Contains(draft.Id))
+            .Select(draft => new { draft.Id, draft.Elements.Name })
+            .ToDictionaryAsync(draft => draft.Id, draft => draft.Name, cancellationToken);
+        var departmentIds = requests.Select(request => request.DepartmentId).Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking().Where(department => departmentIds.Contains(department.Id))
+            .ToDictionaryAsync(department => department.Id, department => department.Name, cancellationToken);
+
+        return [.. requests
+            .OrderByDescending(request => request.CreatedAt)
+            .Select(request =>
+            {
+                var item = request.PowerItemId is { } id ? items.GetValueOrDefault(id) : null;
+                var title = request.Elements?.Name
+                    ?? (request.DraftId is { } draftId ? draftNames.GetValueOrDefault(draftId) : null)
+                    ?? item?.Name
+                    ?? "";
+
+                return new ChangeRequestSummary(
+                    request.Id,
+                    request.Kind,
+                    request.Status,
+                    title,
+                    item?.Code,
+                    departments.GetValueOrDefault(request.DepartmentId, ""),
+                    request.CreatedAt,
+                    request.Steps.LastOrDefault(step => step.Trigger == ChangeTrigger.Submit)?.At);
+            })];
+    }
+}
