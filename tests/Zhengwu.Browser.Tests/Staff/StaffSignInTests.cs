@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 using Zhengwu.Browser.Tests.Pages.Staff;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,11 +7,8 @@ namespace Zhengwu.Browser.Tests.Staff;
 [Collection(SharedBrowser.Name)]
 public sealed class StaffSignInTests(BrowserFixture portal)
 {
-    private const string SessionCookie = "__Host-zhengwu";
     private const string OneTimePassword = "Yellow-River-Temp-2026";
     private const string NewPassword = "Baita#Mountain-Lanzhou9";
-
-    private static readonly Regex s_loginAddress = new(@"/staff/login(\?|$)");
 
     [Fact]
     public async Task First_sign_in_enrolls_and_signs_out()
@@ -40,15 +35,15 @@ public sealed class StaffSignInTests(BrowserFixture portal)
         await ExpectOfficerDashboardAsync(dashboard);
         await Screenshots.SaveAsync(page, "staff-dashboard");
 
-        var session = await SessionCookieAsync(context);
+        var session = await StaffSession.CopyCookieAsync(context);
         await dashboard.SignOutAsync();
 
         await using var replay = await portal.NewContextAsync();
         await replay.AddCookiesAsync([session]);
-        Assert.Contains(await replay.CookiesAsync(), cookie => cookie.Name == SessionCookie);
+        Assert.Contains(await replay.CookiesAsync(), cookie => cookie.Name == StaffSession.CookieName);
         var replayPage = await replay.NewPageAsync();
         await new DashboardPage(replayPage).GotoAsync();
-        await Expect(replayPage).ToHaveURLAsync(s_loginAddress);
+        await Expect(replayPage).ToHaveURLAsync(StaffSession.LoginAddress);
 
         var secondLogin = new StaffLoginPages(replayPage);
         await secondLogin.SubmitPasswordAsync("officer1", NewPassword);
@@ -69,9 +64,9 @@ public sealed class StaffSignInTests(BrowserFixture portal)
         await login.SubmitCodeAsync(new Authenticator(key).WrongCode());
 
         await Expect(login.Error).ToHaveTextAsync("验证码错误、已过期或已使用过，请输入验证器当前显示的验证码。");
-        Assert.DoesNotContain(await context.CookiesAsync(), cookie => cookie.Name == SessionCookie);
+        Assert.DoesNotContain(await context.CookiesAsync(), cookie => cookie.Name == StaffSession.CookieName);
         await new DashboardPage(page).GotoAsync();
-        await Expect(page).ToHaveURLAsync(s_loginAddress);
+        await Expect(page).ToHaveURLAsync(StaffSession.LoginAddress);
     }
 
     private static async Task ExpectOfficerDashboardAsync(DashboardPage dashboard)
@@ -79,28 +74,5 @@ public sealed class StaffSignInTests(BrowserFixture portal)
         await Expect(dashboard.Heading).ToBeVisibleAsync();
         await Expect(dashboard.Holder).ToContainTextAsync("内容专员");
         await Expect(dashboard.Holder).ToContainTextAsync(StaffAccounts.MarketDepartment);
-    }
-
-    /// <summary>
-    /// Returns the session cookie as Chromium stored it. The cookie is Secure, and Chromium stores Secure cookies
-    /// from http://127.0.0.1 because it treats loopback as a secure context.
-    /// </summary>
-    private static async Task<Cookie> SessionCookieAsync(IBrowserContext context)
-    {
-        var cookies = await context.CookiesAsync();
-        var session = Assert.Single(cookies, cookie => cookie.Name == SessionCookie);
-        Assert.True(session.Secure);
-        Assert.True(session.HttpOnly);
-
-        return new Cookie
-        {
-            Name = session.Name,
-            Value = session.Value,
-            Domain = session.Domain,
-            Path = session.Path,
-            Secure = session.Secure,
-            HttpOnly = session.HttpOnly,
-            SameSite = session.SameSite,
-        };
     }
 }

@@ -17,6 +17,12 @@ public sealed class ItemPage(IPage page)
     public ILocator FlowchartSteps =>
         page.GetByRole(AriaRole.List, new() { Name = "办理流程图" }).GetByRole(AriaRole.Listitem);
 
+    /// <summary>The entries of the numbered list under the heading 申请材料.</summary>
+    public ILocator Materials =>
+        page.GetByRole(AriaRole.Heading, new() { Name = "申请材料", Exact = true })
+            .Locator("xpath=following-sibling::ol[1]")
+            .GetByRole(AriaRole.Listitem);
+
     /// <summary>The cited title of one legal basis, such as 《中华人民共和国食品安全法》.</summary>
     public ILocator LegalBasisTitle(string title) => page.GetByText(title, new() { Exact = true });
 

@@ -17,6 +17,13 @@ public sealed class DashboardPage(IPage page)
             .GetByRole(AriaRole.Link, new() { Name = "工作台", Exact = true })
             .ClickAsync();
 
+    /// <summary>Follows the dashboard link 本部门事项 to the department's items.</summary>
+    public async Task OpenDepartmentItemsAsync()
+    {
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "本部门事项", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/staff/power-items");
+    }
+
     /// <summary>Clicks 退出 in the header, which posts the sign-out form, and waits for the login page.</summary>
     public async Task SignOutAsync()
     {

@@ -163,7 +163,11 @@ public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageMod
         return result.Outcome == DraftOutcome.Done ? Redirect($"/staff/drafts/{id}?saved=removed") : NotFound();
     }
 
-    public string AcceptedExtensions => UploadRules.AcceptedExtensions;
+    /// <summary>
+    /// The accepted extensions for the upload label, with a zero-width space after each 、 so that the list wraps
+    /// on a phone: no line may break between 、 and the dot that starts the next extension.
+    /// </summary>
+    public string AcceptedExtensions => UploadRules.AcceptedExtensions.Replace("、", "、\u200B", StringComparison.Ordinal);
 
     public string AcceptAttribute => string.Join(",", UploadRules.Kinds.SelectMany(kind => kind.Extensions));
 
