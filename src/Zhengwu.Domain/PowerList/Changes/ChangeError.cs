@@ -47,6 +47,11 @@ public abstract record ChangeError(string Message)
     public sealed record ExplanationTooLong(int Length)
         : ChangeError($"说明共 {Length} 个字，超过上限 {ChangeRequest.MaxExplanationLength} 个字，请精简后再提交。");
 
+    public sealed record KindInvalid(int Code)
+        : ChangeError($"变更类型“{Code}”无效，请从列表中选择变更类型。");
+
     public sealed record ReasonNotForKind(ChangeKind Kind, ChangeReason Reason)
-        : ChangeError($"“{Reason.ChineseName()}”不是{Kind.ChineseName()}申请可选的理由，请从列表中选择。");
+        : ChangeError(Enum.IsDefined(Reason)
+            ? $"“{Reason.ChineseName()}”不是{Kind.ChineseName()}申请可选的理由，请从列表中选择。"
+            : $"理由代码“{(int)Reason}”无效，请从列表中选择{Kind.ChineseName()}申请的理由。");
 }

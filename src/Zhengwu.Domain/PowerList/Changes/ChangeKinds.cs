@@ -51,7 +51,9 @@ public static class ChangeKinds
         ChangeKind.ElementChange => s_elementReasons,
         ChangeKind.Suspend => s_suspensionReasons,
         ChangeKind.Resume => s_resumptionReasons,
-        _ => s_adjustmentReasons,
+        ChangeKind.Add or ChangeKind.Cancel or ChangeKind.Delegate or ChangeKind.TakeOver or ChangeKind.Merge
+            or ChangeKind.Split => s_adjustmentReasons,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     public static string ChineseName(this ChangeReason reason) => reason switch

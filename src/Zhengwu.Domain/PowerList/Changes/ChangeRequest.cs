@@ -90,15 +90,26 @@ public sealed class ChangeRequest
     /// <summary>Checks the reason and explanation a request is created or revised with.</summary>
     public static ChangeError? CheckReason(ChangeKind kind, ChangeReason reason, string? explanation)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            return new ChangeError.KindInvalid((int)kind);
+        }
+
         if (!kind.Reasons().Contains(reason))
         {
             return new ChangeError.ReasonNotForKind(kind, reason);
         }
 
-        return explanation is { Length: > MaxExplanationLength }
-            ? new ChangeError.ExplanationTooLong(explanation.Length)
-            : null;
+        var length = CharacterCount(explanation);
+
+        return length > MaxExplanationLength ? new ChangeError.ExplanationTooLong(length) : null;
     }
+
+    /// <summary>
+    /// Counts characters as readers do: a character outside the Basic Multilingual Plane, such as a rare character
+    /// of a person's name, counts once although .NET stores it as two UTF-16 units.
+    /// </summary>
+    public static int CharacterCount(string? text) => text?.EnumerateRunes().Count() ?? 0;
 
     /// <summary>
     /// Checks that <paramref name="actor"/> may take <paramref name="trigger"/> now and, if so, takes it and records
@@ -230,9 +241,9 @@ public sealed class ChangeRequest
 
     private static ChangeError? CheckInput(ChangeTrigger trigger, string? opinion, GovernmentDecision? decision, DateTimeOffset at)
     {
-        if (opinion is { Length: > MaxOpinionLength })
+        if (CharacterCount(opinion) > MaxOpinionLength)
         {
-            return new ChangeError.OpinionTooLong(opinion.Length);
+            return new ChangeError.OpinionTooLong(CharacterCount(opinion));
         }
 
         if (trigger == ChangeTrigger.Return && string.IsNullOrWhiteSpace(opinion))
