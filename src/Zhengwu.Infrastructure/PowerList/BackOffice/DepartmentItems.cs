@@ -50,9 +50,16 @@ public sealed class DepartmentItems(ZhengwuDbContext db, AuditLog audit)
         return department;
     }
 
-    /// <summary>Lists every item of a department that <see cref="FindAsync"/> returned, ordered by code.</summary>
-    public async Task<IReadOnlyList<DepartmentItemRow>> ListAsync(Department department, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Lists every item of a department that <see cref="FindAsync"/> returned, ordered by code. The open draft of
+    /// an item is named only to an actor who may read the department's drafts, since drafts stay inside it.
+    /// </summary>
+    public async Task<IReadOnlyList<DepartmentItemRow>> ListAsync(
+        ContentActor actor,
+        Department department,
+        CancellationToken cancellationToken = default)
     {
+        var showDrafts = ContentAccess.Allows(actor.Scope, ContentAction.ViewDrafts, department.Id, department.RegionCode);
         var rows = await (
             from item in db.PowerItems.AsNoTracking()
             where item.DepartmentId == department.Id
@@ -65,7 +72,7 @@ public sealed class DepartmentItems(ZhengwuDbContext db, AuditLog audit)
                 item.Status,
                 item.IsClassified,
                 item.IsIncomplete,
-                draft == null ? null : draft.Id))
+                draft == null || !showDrafts ? null : draft.Id))
             .ToListAsync(cancellationToken);
 
         return [.. rows.OrderBy(row => row.Code, StringComparer.Ordinal)];

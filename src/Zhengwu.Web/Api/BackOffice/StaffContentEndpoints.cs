@@ -83,7 +83,7 @@ internal static class StaffContentEndpoints
             return NotFound($"您可查看的部门中没有编号为 {id} 的部门。");
         }
 
-        return TypedResults.Ok(await items.ListAsync(department, cancellationToken));
+        return TypedResults.Ok(await items.ListAsync(actor, department, cancellationToken));
     }
 
     private static ProblemHttpResult NotFound(string detail) =>

@@ -38,7 +38,7 @@ public sealed class ItemsModel(DepartmentItems items) : PageModel
 
         Department = found;
         Departments = await items.ReachableDepartmentsAsync(actor, cancellationToken);
-        Items = await items.ListAsync(found, cancellationToken);
+        Items = await items.ListAsync(actor, found, cancellationToken);
         CanEditDrafts = ContentAccess.Allows(actor.Scope, ContentAction.EditDrafts, found.Id, found.RegionCode);
 
         return Page();
