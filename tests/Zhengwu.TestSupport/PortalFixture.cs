@@ -19,10 +19,13 @@ public abstract class PortalFixture(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _factory = new PortalFactory(_database, configureServices: ConfigureServices);
+        _factory = new PortalFactory(_database, Settings(), ConfigureServices);
         // Creating the server runs the portal's start-up: migration and the sample data load.
         _ = _factory.Server;
     }
+
+    /// <summary>Returns configuration values that override the test defaults of <see cref="PortalFactory"/>; the default is none.</summary>
+    protected virtual IDictionary<string, string?>? Settings() => null;
 
     /// <summary>Replaces services of the portal before it starts; the default changes nothing.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

@@ -13,7 +13,7 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
 {
     private const int BufferSize = 81920;
 
-    private readonly string _root = Path.GetFullPath(options.Value.Folder);
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Value.Folder));
 
     public long MaxFileBytes { get; } = options.Value.MaxFileBytes;
 
@@ -87,7 +87,10 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
                 length += read;
                 if (length > MaxFileBytes)
                 {
-                    throw new UploadRejectedException(UploadRules.Check(fileName, length, MaxFileBytes, [])!);
+                    // The message names the whole file's size where the stream knows it, not the part read so far.
+                    var size = content.CanSeek ? content.Length : length;
+
+                    throw new UploadRejectedException(UploadRules.Check(fileName, size, MaxFileBytes, [])!);
                 }
 
                 header.AddRange(buffer.Take(Math.Min(read, UploadRules.HeaderLength - header.Count)));

@@ -65,6 +65,32 @@ internal sealed class StaffBrowser : IDisposable
         return await _client.PostAsync(path, content, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Posts a multipart form with one file and <paramref name="fields"/>, as a browser uploads a file.</summary>
+    public async Task<BrowserResponse> PostFileAsync(
+        string path,
+        string fileField,
+        string fileName,
+        byte[] content,
+        params (string Name, string Value)[] fields)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new("application/octet-stream");
+        form.Add(file, fileField, fileName);
+        using var response = await _client.PostAsync(path, form, TestContext.Current.CancellationToken);
+
+        return await BrowserResponse.ReadAsync(response);
+    }
+
+    /// <summary>Requests <paramref name="path"/> and returns the response unread, for downloads and JSON.</summary>
+    public Task<HttpResponseMessage> GetForDownloadAsync(string path) =>
+        _client.GetAsync(path, TestContext.Current.CancellationToken);
+
     public Task<BrowserResponse> SubmitPasswordAsync(string userName, string password) =>
         SubmitAsync("/staff/login", ("UserName", userName), ("Password", password));
 

@@ -110,7 +110,9 @@ public sealed class DraftElements
             CheckTimeLimit(problems, nameof(PromisedTimeLimitText), "承诺办结时限", PromisedTimeLimitText);
         }
 
-        if (!string.IsNullOrWhiteSpace(LegalBasisText) && LegalBasisParser.Parse(LegalBasisText).Count == 0)
+        // The parser keeps text without 《》 as a citation titled by that text, so only a title in 《》 shows that a
+        // law or regulation is named.
+        if (!string.IsNullOrWhiteSpace(LegalBasisText) && !LegalBasisText.Contains('《', StringComparison.Ordinal))
         {
             problems.Add(new(
                 nameof(LegalBasisText),
@@ -146,7 +148,10 @@ public sealed class DraftElements
         item.RefreshCompleteness();
     }
 
-    /// <summary>Returns the Chinese labels of the elements whose text differs between this and <paramref name="other"/>.</summary>
+    /// <summary>
+    /// Returns the Chinese labels of the elements whose text differs between this and <paramref name="other"/>;
+    /// texts that differ only in their line breaks (CRLF or LF) are the same.
+    /// </summary>
     public IReadOnlyList<string> ChangedFields(DraftElements other)
     {
         var changed = new List<string>();
@@ -164,7 +169,8 @@ public sealed class DraftElements
         var theirs = other.Texts().ToList();
         for (var index = 0; index < mine.Count; index++)
         {
-            if ((mine[index].Value ?? "") != (theirs[index].Value ?? ""))
+            // Browsers send the line breaks of a text area as CRLF, while texts copied from an item use LF.
+            if ((mine[index].Value ?? "").ReplaceLineEndings("\n") != (theirs[index].Value ?? "").ReplaceLineEndings("\n"))
             {
                 changed.Add(mine[index].Label);
             }
