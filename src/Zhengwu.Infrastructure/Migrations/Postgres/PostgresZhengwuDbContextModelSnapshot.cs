@@ -354,6 +354,72 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Changes.ChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("BasisChanged")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DraftId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PowerItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DraftId")
+                        .IsUnique();
+
+                    b.HasIndex("PowerItemId");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ChangeRequests");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -591,6 +657,65 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("ResponsibilityItems");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Versions.PowerItemVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PowerItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("PowerItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PowerItemVersions");
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -758,12 +883,15 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int>("DraftId")
+                    b.Property<int?>("DraftId")
                         .HasColumnType("integer");
 
                     b.Property<string>("FileName")
@@ -796,6 +924,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
 
                     b.HasIndex("DraftId");
 
@@ -899,6 +1029,145 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Changes.ChangeRequest", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId");
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("Elements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired();
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("GovernmentDecision")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("AccountId");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("From");
+
+                            b1.Property<string>("Opinion");
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<int>("To");
+
+                            b1.Property<int>("Trigger");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.Navigation("Elements");
+
+                    b.Navigation("GovernmentDecision");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
@@ -1165,6 +1434,68 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Versions.PowerItemVersion", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
+                        {
+                            b1.Property<int>("PowerItemVersionId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired();
+
+                            b1.HasKey("PowerItemVersionId");
+
+                            b1.ToTable("PowerItemVersions");
+
+                            b1
+                                .ToJson("GovernmentDecision")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemVersionId");
+                        });
+
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Versions.SnapshotField", "Fields", b1 =>
+                        {
+                            b1.Property<int>("PowerItemVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("PowerItemVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PowerItemVersions");
+
+                            b1
+                                .ToJson("Fields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemVersionId");
+                        });
+
+                    b.Navigation("Fields");
+
+                    b.Navigation("GovernmentDecision");
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Accounts.Account", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Organization.Department", null)
@@ -1183,11 +1514,14 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
                 {
+                    b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId");
+
                     b.HasOne("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", null)
                         .WithMany()
                         .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>

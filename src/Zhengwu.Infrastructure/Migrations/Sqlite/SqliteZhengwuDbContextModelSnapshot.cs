@@ -338,6 +338,70 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Changes.ChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BasisChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PowerItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DraftId")
+                        .IsUnique();
+
+                    b.HasIndex("PowerItemId");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("ChangeRequests");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -569,6 +633,63 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("ResponsibilityItems");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Versions.PowerItemVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PowerItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("PowerItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PowerItemVersions");
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
@@ -734,12 +855,15 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("DraftId")
+                    b.Property<int?>("DraftId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FileName")
@@ -772,6 +896,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
 
                     b.HasIndex("DraftId");
 
@@ -875,6 +1001,145 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Changes.ChangeRequest", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId");
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("Elements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired();
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("GovernmentDecision")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("AccountId");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<int>("From");
+
+                            b1.Property<string>("Opinion");
+
+                            b1.Property<int>("Role");
+
+                            b1.Property<int>("To");
+
+                            b1.Property<int>("Trigger");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("Steps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
+                    b.Navigation("Elements");
+
+                    b.Navigation("GovernmentDecision");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", b =>
@@ -1141,6 +1406,68 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Versions.PowerItemVersion", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
+                        {
+                            b1.Property<int>("PowerItemVersionId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired();
+
+                            b1.HasKey("PowerItemVersionId");
+
+                            b1.ToTable("PowerItemVersions");
+
+                            b1
+                                .ToJson("GovernmentDecision")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemVersionId");
+                        });
+
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Versions.SnapshotField", "Fields", b1 =>
+                        {
+                            b1.Property<int>("PowerItemVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("PowerItemVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PowerItemVersions");
+
+                            b1
+                                .ToJson("Fields")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemVersionId");
+                        });
+
+                    b.Navigation("Fields");
+
+                    b.Navigation("GovernmentDecision");
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Accounts.Account", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Organization.Department", null)
@@ -1159,11 +1486,14 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
                 {
+                    b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId");
+
                     b.HasOne("Zhengwu.Domain.PowerList.Drafts.PowerItemDraft", null)
                         .WithMany()
                         .HasForeignKey("DraftId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>

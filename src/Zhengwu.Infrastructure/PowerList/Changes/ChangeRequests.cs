@@ -29,6 +29,16 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         _ => [],
     };
 
+    /// <summary>Returns the kinds of request the draft can be submitted as now.</summary>
+    public async Task<IReadOnlyList<ChangeKind>> KindsForAsync(PowerItemDraft draft, CancellationToken cancellationToken = default)
+    {
+        var status = draft.PowerItemId is { } itemId
+            ? await db.PowerItems.Where(item => item.Id == itemId).Select(item => (PowerItemStatus?)item.Status).FirstAsync(cancellationToken)
+            : null;
+
+        return KindsFor(draft, status);
+    }
+
     /// <summary>Opens a request of <paramref name="kind"/> on a draft of the content officer's department.</summary>
     public async Task<ChangeResult> OpenAsync(
         ContentActor actor,
@@ -125,6 +135,11 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
             return ChangeResult.NotFound;
         }
 
+        if (request.RoleFor(trigger) != actor.Scope.Role)
+        {
+            return await RejectAsync(actor, request, new ChangeError.WrongRole(actor.Scope.Role, trigger), cancellationToken);
+        }
+
         if (request.Version != expectedVersion)
         {
             return new ChangeResult(ChangeOutcome.Conflict, request);
@@ -141,6 +156,12 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
             db.ChangeTracker.Clear();
 
             return await RejectAsync(actor, request, error, cancellationToken);
+        }
+
+        if (request.Status == ChangeStatus.Withdrawn)
+        {
+            // A withdrawn request lets go of its draft, which the department may edit, delete or submit again.
+            request.DraftId = null;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Files;
@@ -167,6 +168,11 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
             return new DraftResult(DraftOutcome.Conflict, draft);
         }
 
+        if (await RecordEditAsync(actor, id, cancellationToken) is { } locked)
+        {
+            return DraftResult.Invalid(locked);
+        }
+
         var changed = draft.Elements.ChangedFields(elements);
         db.Entry(draft).Property(stored => stored.Version).OriginalValue = expectedVersion;
         draft.Save(elements, actor.Id, actor.UserName, clock.GetUtcNow());
@@ -189,6 +195,11 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         if (draft.Version != expectedVersion)
         {
             return new DraftResult(DraftOutcome.Conflict, draft);
+        }
+
+        if (await db.ChangeRequests.AnyAsync(request => request.DraftId == id, cancellationToken))
+        {
+            return DraftResult.Invalid(new DraftProblem("Delete", "该草稿已发起变更申请，不能删除。如不再需要，请由分管领导撤回申请后再删除。"));
         }
 
         var storedNames = await db.Set<DraftAttachment>()
@@ -225,6 +236,11 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         if (draft is null)
         {
             return DraftResult.NotFound;
+        }
+
+        if (await RecordEditAsync(actor, id, cancellationToken) is { } locked)
+        {
+            return DraftResult.Invalid(locked);
         }
 
         if (await db.Set<DraftAttachment>().CountAsync(attachment => attachment.DraftId == id, cancellationToken) >= MaxAttachments)
@@ -292,6 +308,11 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
             return DraftResult.NotFound;
         }
 
+        if (await RecordEditAsync(actor, id, cancellationToken) is { } locked)
+        {
+            return DraftResult.Invalid(locked);
+        }
+
         db.Remove(attachment);
         await CommitAsync(actor, draft, $"删除附件“{attachment.FileName}”", cancellationToken);
         files.Delete(attachment.StoredName);
@@ -324,6 +345,26 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         }
 
         return new AttachmentDownload(attachment, content);
+    }
+
+    /// <summary>
+    /// Records an edit on the draft's open change request, which counts the editor as one of its authors, or returns
+    /// why the draft is locked: a submitted request keeps the content its reviewers are reading until it is returned.
+    /// The step is saved with the caller's next commit.
+    /// </summary>
+    private async Task<DraftProblem?> RecordEditAsync(ContentActor actor, int draftId, CancellationToken cancellationToken)
+    {
+        var request = await db.ChangeRequests.FirstOrDefaultAsync(request => request.DraftId == draftId, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var error = request.Fire(ChangeTrigger.Edit, new WorkflowActor(actor.Id, actor.UserName, actor.Scope), clock.GetUtcNow());
+
+        return error is null
+            ? null
+            : new DraftProblem("Request", $"草稿已随变更申请 {request.Id} 提交，申请现为“{request.Status.ChineseName()}”，审核期间不能修改。如需修改，请审核人退回申请。");
     }
 
     private async Task<DraftResult> AddAsync(ContentActor actor, PowerItemDraft draft, string detail, CancellationToken cancellationToken)

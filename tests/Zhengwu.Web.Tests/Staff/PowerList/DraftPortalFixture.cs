@@ -28,12 +28,15 @@ public abstract class DraftPortalFixture(DatabaseProvider provider) : AccountPor
     /// <summary>The folder of stored files, as the portal resolved it.</summary>
     public string FilesFolder => Factory.Services.GetRequiredService<IOptions<FileStoreOptions>>().Value.Folder;
 
-    /// <summary>Creates an enrolled account of <paramref name="role"/> in the market supervision bureau.</summary>
-    public Task<StaffAccount> CreateAccountAsync(string userName, StaffRole role) => WithScopeAsync(async services =>
+    /// <summary>
+    /// Creates an enrolled account of <paramref name="role"/> in <paramref name="departmentName"/>, by default the
+    /// market supervision bureau.
+    /// </summary>
+    public Task<StaffAccount> CreateAccountAsync(string userName, StaffRole role, string departmentName = MarketDepartment) => WithScopeAsync(async services =>
     {
         var users = services.GetRequiredService<UserManager<Account>>();
         var department = await services.GetRequiredService<ZhengwuDbContext>().Departments
-            .SingleAsync(department => department.Name == MarketDepartment);
+            .SingleAsync(department => department.Name == departmentName);
         var account = new Account
         {
             UserName = userName,
@@ -55,9 +58,9 @@ public abstract class DraftPortalFixture(DatabaseProvider provider) : AccountPor
     });
 
     /// <summary>Creates an account of <paramref name="role"/> and returns a browser signed in as it.</summary>
-    internal async Task<StaffBrowser> SignInAsync(string userName, StaffRole role)
+    internal async Task<StaffBrowser> SignInAsync(string userName, StaffRole role, string departmentName = MarketDepartment)
     {
-        var account = await CreateAccountAsync(userName, role);
+        var account = await CreateAccountAsync(userName, role, departmentName);
         var browser = CreateBrowser();
         await browser.SignInAsync(account, NextCode(account.AuthenticatorKey));
 

@@ -19,7 +19,9 @@ public static class DraftFormFields
         {
             var stored = conflict is null ? null : value(conflict) ?? "";
 
-            return new(name, label, value(elements), multiline, hint, stored == (value(elements) ?? "") ? null : stored);
+            var same = stored?.ReplaceLineEndings("\n") == (value(elements) ?? "").ReplaceLineEndings("\n");
+
+            return new(name, label, value(elements), multiline, hint, same ? null : stored);
         }
 
         yield return Field(nameof(DraftElements.AgencyText), "实施机关", e => e.AgencyText, hint: "多个机关用“；”分隔，性质写在括号内，如：兰州市市场监督管理局（法定）");

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Files;
+using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Files;
+using Zhengwu.Infrastructure.PowerList.Changes;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Hosting;
@@ -17,7 +19,7 @@ namespace Zhengwu.Web.Pages.Staff.Drafts;
 /// stays in the form next to the stored text.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ViewDrafts)]
-public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageModel
+public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, FileStore files) : PageModel
 {
     public PowerItemDraft Draft { get; private set; } = null!;
 
@@ -39,6 +41,21 @@ public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageMod
     public string? Notice { get; private set; }
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>The open change request that carries this draft to review, if one was opened.</summary>
+    public ChangeRequest? OpenRequest { get; private set; }
+
+    /// <summary>The kinds of change request the content officer may open on this draft.</summary>
+    public IReadOnlyList<ChangeKind> Kinds { get; private set; } = [];
+
+    [BindProperty]
+    public ChangeKind? Kind { get; set; }
+
+    [BindProperty]
+    public ChangeReason? Reason { get; set; }
+
+    [BindProperty]
+    public string? Explanation { get; set; }
 
     public long MaxFileBytes => files.MaxFileBytes;
 
@@ -151,6 +168,38 @@ public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageMod
         }
     }
 
+    public async Task<IActionResult> OnPostOpenRequestAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
+        {
+            return failure;
+        }
+
+        Elements = Draft.Elements;
+        Version = Draft.Version;
+        if (Kind is not { } kind || Reason is not { } reason)
+        {
+            Problems = [new DraftProblem("Request", "请选择变更类型和理由。")];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+            return Page();
+        }
+
+        var result = await requests.OpenAsync(Actor, id, kind, reason, Explanation, cancellationToken);
+        switch (result.Outcome)
+        {
+            case ChangeOutcome.Done:
+                return Redirect($"/staff/changes/{result.Request!.Id}");
+            case ChangeOutcome.Rejected:
+                Problems = [new DraftProblem("Request", result.Error!.Message)];
+                Response.StatusCode = result.Error.IsDenial ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity;
+
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(int id, Guid attachmentId, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
@@ -194,6 +243,8 @@ public sealed class EditModel(PowerItemDrafts drafts, FileStore files) : PageMod
         Draft = draft;
         CanEdit = ContentAccess.Allows(actor.Scope, ContentAction.EditDrafts, draft.DepartmentId, draft.RegionCode);
         Attachments = await drafts.ListAttachmentsAsync(id, cancellationToken);
+        OpenRequest = await requests.FindForDraftAsync(id, cancellationToken);
+        Kinds = OpenRequest is null && CanEdit ? await requests.KindsForAsync(draft, cancellationToken) : [];
 
         return null;
     }
