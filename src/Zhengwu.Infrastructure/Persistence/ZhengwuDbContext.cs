@@ -9,6 +9,7 @@ using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
+using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 
@@ -43,6 +44,10 @@ public abstract class ZhengwuDbContext
     public DbSet<DraftAttachment> DraftAttachments => Set<DraftAttachment>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarSpecialDay> CalendarSpecialDays => Set<CalendarSpecialDay>();
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 
