@@ -38,6 +38,7 @@ public sealed class PortalFactory(
             ["Zhengwu:LoadSampleData"] = "true",
             ["Zhengwu:LawLibraryPath"] = TestPaths.Laws,
             ["Zhengwu:SearchSynonymsFile"] = TestPaths.Synonyms,
+            ["Zhengwu:WorkingCalendarFile"] = TestPaths.WorkingCalendar,
 
             // Functional tests sign in many times a minute from one client; the rate-limit tests set their own limits.
             ["Zhengwu:RateLimits:Login:PermitLimit"] = "100000",

@@ -9,6 +9,9 @@ public static class TestPaths
 
     public static string Synonyms => Path.Combine(RepositoryRoot, "data", "search-synonyms.csv");
 
+    /// <summary>The repository's official working-day calendar of 2024 to 2026.</summary>
+    public static string WorkingCalendar => Path.Combine(RepositoryRoot, "data", "calendar", "working-calendar.csv");
+
     /// <summary>The read-only data folder laid beside the repository, with law texts and published-list excerpts.</summary>
     public static string SharedData => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
 

@@ -11,6 +11,7 @@ using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
+using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 
@@ -49,6 +50,10 @@ public abstract class ZhengwuDbContext
     public DbSet<PowerItemVersion> PowerItemVersions => Set<PowerItemVersion>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarSpecialDay> CalendarSpecialDays => Set<CalendarSpecialDay>();
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 

@@ -13,6 +13,9 @@ public static class StaffPolicies
     public const string SecurityAdministrator = nameof(StaffRole.SecurityAdministrator);
     public const string AuditAdministrator = nameof(StaffRole.AuditAdministrator);
 
+    /// <summary>The service center administrator, who keeps the official working-day calendar.</summary>
+    public const string ServiceCenterAdministrator = nameof(StaffRole.ServiceCenterAdministrator);
+
     /// <summary>Staff who draft or submit their own department's content.</summary>
     public const string DepartmentContent = "DepartmentContent";
 
@@ -30,6 +33,7 @@ public static class StaffPolicies
         options.AddPolicy(SystemAdministrator, policy => policy.RequireRole(SystemAdministrator));
         options.AddPolicy(SecurityAdministrator, policy => policy.RequireRole(SecurityAdministrator));
         options.AddPolicy(AuditAdministrator, policy => policy.RequireRole(AuditAdministrator));
+        options.AddPolicy(ServiceCenterAdministrator, policy => policy.RequireRole(ServiceCenterAdministrator));
         options.AddPolicy(DepartmentContent, policy => policy.RequireRole(
             nameof(StaffRole.ContentOfficer),
             nameof(StaffRole.DepartmentLead)));

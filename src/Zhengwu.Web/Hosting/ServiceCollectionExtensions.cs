@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.Files;
 using Zhengwu.Infrastructure.Organization;
 using Zhengwu.Infrastructure.Persistence;
@@ -50,6 +51,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<ChangeRequests>();
         services.AddScoped<ChangeRequestQueries>();
         services.AddScoped<PowerItemHistory>();
+        services.AddWorkingCalendar();
 
         // Razor encodes every non-Latin character as an entity by default, which triples the size of Chinese pages.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -20,6 +20,7 @@ internal static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Staff/Accounts", Accounts.StaffPolicies.SystemAdministrator);
             options.Conventions.AuthorizeFolder("/Staff/Security", Accounts.StaffPolicies.SecurityAdministrator);
             options.Conventions.AuthorizeFolder("/Staff/Audit", Accounts.StaffPolicies.AuditAdministrator);
+            options.Conventions.AuthorizeFolder("/Staff/Calendar", Accounts.StaffPolicies.ServiceCenterAdministrator);
             foreach (var page in s_signInPages)
             {
                 options.Conventions.AllowAnonymousToPage(page);

@@ -16,6 +16,12 @@ public sealed class ZhengwuOptions
 
     public bool LoadSampleData { get; set; } = true;
 
+    /// <summary>
+    /// The official working-day calendar (holidays and adjusted working days), loaded into a database without a
+    /// calendar at start whether or not the sample is loaded. Empty skips the load.
+    /// </summary>
+    public string WorkingCalendarFile { get; set; } = "data/calendar/working-calendar.csv";
+
     /// <summary>A CSV of search words and the official terms they also match.</summary>
     public string SearchSynonymsFile { get; set; } = "data/search-synonyms.csv";
 

@@ -20,7 +20,7 @@ public static class StaffAccounts
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = await NewOfficerAsync(scope.ServiceProvider, userName);
+        var account = await NewAccountAsync(scope.ServiceProvider, userName, StaffRole.ContentOfficer, MarketDepartment);
         account.MustChangePassword = true;
 
         Require(await users.CreateAsync(account, oneTimePassword));
@@ -30,11 +30,23 @@ public static class StaffAccounts
     /// Creates a content officer of 兰州市市场监督管理局 with a password already changed and an authenticator
     /// enrolled, and returns the authenticator key.
     /// </summary>
-    public static async Task<string> CreateEnrolledOfficerAsync(BrowserFixture portal, string userName, string password)
+    public static Task<string> CreateEnrolledOfficerAsync(BrowserFixture portal, string userName, string password) =>
+        CreateEnrolledAsync(portal, userName, password, StaffRole.ContentOfficer, MarketDepartment);
+
+    /// <summary>
+    /// Creates an account of <paramref name="role"/> in <paramref name="departmentName"/> with a password already
+    /// changed and an authenticator enrolled, and returns the authenticator key.
+    /// </summary>
+    public static async Task<string> CreateEnrolledAsync(
+        BrowserFixture portal,
+        string userName,
+        string password,
+        StaffRole role,
+        string departmentName)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = await NewOfficerAsync(scope.ServiceProvider, userName);
+        var account = await NewAccountAsync(scope.ServiceProvider, userName, role, departmentName);
 
         Require(await users.CreateAsync(account, password));
         Require(await users.ResetAuthenticatorKeyAsync(account));
@@ -44,10 +56,10 @@ public static class StaffAccounts
             ?? throw new InvalidOperationException($"Account {userName} has no authenticator key.");
     }
 
-    private static async Task<Account> NewOfficerAsync(IServiceProvider services, string userName)
+    private static async Task<Account> NewAccountAsync(IServiceProvider services, string userName, StaffRole role, string departmentName)
     {
         var department = await services.GetRequiredService<ZhengwuDbContext>().Departments
-            .SingleAsync(department => department.Name == MarketDepartment);
+            .SingleAsync(department => department.Name == departmentName);
         var now = DateTimeOffset.UtcNow;
 
         return new Account
@@ -55,7 +67,7 @@ public static class StaffAccounts
             UserName = userName,
             DisplayName = userName,
             Kind = AccountKind.Staff,
-            Role = StaffRole.ContentOfficer,
+            Role = role,
             DepartmentId = department.Id,
             RegionCode = department.RegionCode,
             PasswordChangedAt = now,

@@ -863,6 +863,66 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("AuditAnchors", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarSpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarSpecialDays", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Persistence.DatasetMarker", b =>
                 {
                     b.Property<string>("Name")
@@ -1512,6 +1572,15 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarSpecialDay", b =>
+                {
+                    b.HasOne("Zhengwu.Infrastructure.Calendar.CalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
                 {
                     b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
@@ -1536,6 +1605,11 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.Navigation("ResponsibilityItems");
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 #pragma warning restore 612, 618
         }

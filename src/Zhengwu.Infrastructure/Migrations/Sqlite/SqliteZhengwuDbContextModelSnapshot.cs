@@ -835,6 +835,66 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditAnchors", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarSpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("CalendarSpecialDays", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.Persistence.DatasetMarker", b =>
                 {
                     b.Property<string>("Name")
@@ -1484,6 +1544,15 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarSpecialDay", b =>
+                {
+                    b.HasOne("Zhengwu.Infrastructure.Calendar.CalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.Drafts.DraftAttachment", b =>
                 {
                     b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
@@ -1508,6 +1577,11 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.Navigation("ResponsibilityItems");
+                });
+
+            modelBuilder.Entity("Zhengwu.Infrastructure.Calendar.CalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,18 +3,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Web.Pages.Staff.Calendar;
 
 namespace Zhengwu.Web.Pages.Staff;
 
 /// <summary>
 /// The back office start page: what waits for the signed-in role. Content roles see their department's
-/// items flagged incomplete; review offices see those of their whole region.
+/// items flagged incomplete; review offices see those of their whole region. The service center administrator
+/// sees the working calendar and, from 60 days before the end of the last covered year, a warning that next
+/// year's calendar is missing.
 /// </summary>
 public sealed class IndexModel(
     UserManager<Account> users,
     PowerListQueries queries,
-    AccountAdministrationQueries accounts) : PageModel
+    AccountAdministrationQueries accounts,
+    WorkingCalendarProvider calendars,
+    TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
@@ -37,6 +43,14 @@ public sealed class IndexModel(
     /// <summary>The number of role requests awaiting a decision; null unless the account is the security administrator.</summary>
     public int? PendingRoleRequests { get; private set; }
 
+    public bool IsServiceCenterAdministrator { get; private set; }
+
+    /// <summary>The years in force of the working calendar; empty unless the account is the service center administrator.</summary>
+    public IReadOnlyList<int> CalendarYears { get; private set; } = [];
+
+    /// <summary>The years deadlines may reach within 60 days that the calendar lacks.</summary>
+    public IReadOnlyList<int> MissingCalendarYears { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var account = await users.GetUserAsync(User);
@@ -56,6 +70,13 @@ public sealed class IndexModel(
         PendingRoleRequests = account.Role == StaffRole.SecurityAdministrator
             ? await accounts.CountPendingAsync(cancellationToken)
             : null;
+        IsServiceCenterAdministrator = account.Role == StaffRole.ServiceCenterAdministrator;
+        if (IsServiceCenterAdministrator)
+        {
+            var calendar = await calendars.GetAsync(cancellationToken);
+            CalendarYears = calendar.Years;
+            MissingCalendarYears = CalendarWarning.MissingYears(calendar, clock);
+        }
 
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
+using Zhengwu.Domain.Organization;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
@@ -20,13 +21,13 @@ public abstract class AuditPortalFixture(DatabaseProvider provider) : AccountPor
     public const string ServiceCenter = "兰州市政务服务中心";
 
     /// <summary>
-    /// Creates an enrolled account of <paramref name="role"/>: administrators in the service center, other
-    /// roles in the market supervision bureau.
+    /// Creates an enrolled account of <paramref name="role"/>: administrators and the service center
+    /// administrator in the service center, other roles in the market supervision bureau.
     /// </summary>
     public Task<StaffAccount> CreateAccountAsync(string userName, StaffRole role) => WithScopeAsync(async services =>
     {
         var users = services.GetRequiredService<UserManager<Account>>();
-        var departmentName = role.IsAdministrator() ? ServiceCenter : MarketDepartment;
+        var departmentName = role.RequiredOffice() == OfficeRole.ServiceCenter ? ServiceCenter : MarketDepartment;
         var department = await services.GetRequiredService<ZhengwuDbContext>().Departments
             .FirstAsync(department => department.Name == departmentName);
         var account = new Account
