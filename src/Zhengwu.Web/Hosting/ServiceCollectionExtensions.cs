@@ -51,6 +51,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<ChangeRequests>();
         services.AddScoped<ChangeRequestQueries>();
         services.AddScoped<PowerItemHistory>();
+        services.AddScoped<Pages.Staff.Changes.ChangeDashboard>();
         services.AddWorkingCalendar();
 
         // Razor encodes every non-Latin character as an entity by default, which triples the size of Chinese pages.

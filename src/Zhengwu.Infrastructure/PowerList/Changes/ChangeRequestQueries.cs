@@ -48,6 +48,37 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
         return [.. all.Where(request => statuses.Contains(request.Status)).OrderBy(request => request.SubmittedAt ?? request.CreatedAt)];
     }
 
+    /// <summary>Returns the departments of a region by the number of times reviewers returned their requests, most first.</summary>
+    public async Task<IReadOnlyList<(string DepartmentName, int Returns)>> ReturnCountsAsync(
+        string regionCode,
+        int limit,
+        CancellationToken cancellationToken = default)
+    {
+        var requests = await db.ChangeRequests.AsNoTracking()
+            .Where(request => request.RegionCode == regionCode)
+            .ToListAsync(cancellationToken);
+        var counts = requests
+            .GroupBy(request => request.DepartmentId)
+            .Select(group => (group.Key, Returns: group.Sum(request => request.Steps.Count(step => step.Trigger == ChangeTrigger.Return))))
+            .Where(entry => entry.Returns > 0)
+            .ToList();
+        var ids = counts.Select(entry => entry.Key).ToList();
+        var names = await db.Departments.AsNoTracking().Where(department => ids.Contains(department.Id))
+            .ToDictionaryAsync(department => department.Id, department => department.Name, cancellationToken);
+
+        return [.. counts
+            .OrderByDescending(entry => entry.Returns)
+            .ThenBy(entry => names.GetValueOrDefault(entry.Key, ""), StringComparer.Ordinal)
+            .Take(limit)
+            .Select(entry => (names.GetValueOrDefault(entry.Key, ""), entry.Returns))];
+    }
+
+    /// <summary>Returns the confirmed resumptions of a region: those waiting for publication and those published.</summary>
+    public async Task<IReadOnlyList<ChangeRequest>> ConfirmedResumptionsAsync(string regionCode, CancellationToken cancellationToken = default) =>
+        await db.ChangeRequests.AsNoTracking()
+            .Where(request => request.RegionCode == regionCode && request.Kind == ChangeKind.Resume && request.ConfirmedAt != null)
+            .ToListAsync(cancellationToken);
+
     public Task<List<DraftAttachment>> AttachmentsAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
         db.DraftAttachments.AsNoTracking()
             .Where(attachment => attachment.ChangeRequestId == request.Id

@@ -5,6 +5,7 @@ using Zhengwu.Domain.Accounts;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Pages.Staff.Calendar;
 
 namespace Zhengwu.Web.Pages.Staff;
@@ -20,6 +21,7 @@ public sealed class IndexModel(
     PowerListQueries queries,
     AccountAdministrationQueries accounts,
     WorkingCalendarProvider calendars,
+    Changes.ChangeDashboard changes,
     TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = "";
@@ -44,6 +46,9 @@ public sealed class IndexModel(
     public int? PendingRoleRequests { get; private set; }
 
     public bool IsServiceCenterAdministrator { get; private set; }
+
+    /// <summary>The change requests waiting for the role and, for review offices, late resumptions and returns.</summary>
+    public Changes.ChangeDashboardModel? Changes { get; private set; }
 
     /// <summary>The years in force of the working calendar; empty unless the account is the service center administrator.</summary>
     public IReadOnlyList<int> CalendarYears { get; private set; } = [];
@@ -70,6 +75,7 @@ public sealed class IndexModel(
         PendingRoleRequests = account.Role == StaffRole.SecurityAdministrator
             ? await accounts.CountPendingAsync(cancellationToken)
             : null;
+        Changes = HttpContext.GetContentActor() is { } actor ? await changes.BuildAsync(actor, cancellationToken) : null;
         IsServiceCenterAdministrator = account.Role == StaffRole.ServiceCenterAdministrator;
         if (IsServiceCenterAdministrator)
         {
