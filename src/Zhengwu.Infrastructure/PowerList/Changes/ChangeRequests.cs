@@ -142,6 +142,8 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
 
         if (request.Version != expectedVersion)
         {
+            await RecordConflictAsync(actor, id, trigger, cancellationToken);
+
             return new ChangeResult(ChangeOutcome.Conflict, request);
         }
 
@@ -179,6 +181,7 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            await RecordConflictAsync(actor, id, trigger, cancellationToken);
 
             return new ChangeResult(ChangeOutcome.Conflict, await db.ChangeRequests.AsNoTracking().FirstAsync(stored => stored.Id == id, cancellationToken));
         }
@@ -259,6 +262,12 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
 
         return new ChangeResult(ChangeOutcome.Rejected, request, error);
     }
+
+    /// <summary>Records a step rejected because another step was saved after the actor opened the request.</summary>
+    private Task<AuditRecord> RecordConflictAsync(ContentActor actor, int id, ChangeTrigger trigger, CancellationToken cancellationToken) =>
+        audit.AppendAsync(
+            PowerItemDrafts.ContentEntry(actor, AuditActions.ContentChanged, AuditResult.Failed, RequestObject, Id(id), $"{trigger.ChineseName()}未执行：申请已被他人更新"),
+            cancellationToken);
 
     private Task<AuditRecord> DenyAsync(ContentActor actor, string objectType, string objectId) =>
         audit.AppendAsync(PowerItemDrafts.ContentEntry(actor, AuditActions.AccessDenied, AuditResult.Denied, objectType, objectId, null));

@@ -129,6 +129,12 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
                 Response.StatusCode = StatusCodes.Status409Conflict;
 
                 return Page();
+            case DraftOutcome.Invalid:
+                Elements = Draft.Elements;
+                Problems = result.Problems;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+                return Page();
             default:
                 return NotFound();
         }
