@@ -12,6 +12,9 @@ public static class StaffAccounts
 {
     public const string MarketDepartment = "兰州市市场监督管理局";
 
+    /// <summary>The city's review office (审改办), which reviews the change requests of the city's departments.</summary>
+    public const string ReviewOffice = "兰州市行政审批制度改革工作领导小组办公室";
+
     /// <summary>
     /// Creates a content officer of 兰州市市场监督管理局 whose <paramref name="oneTimePassword"/> must be changed at
     /// the first sign-in, with no authenticator yet.
@@ -20,7 +23,7 @@ public static class StaffAccounts
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = await NewOfficerAsync(scope.ServiceProvider, userName);
+        var account = await NewStaffAsync(scope.ServiceProvider, userName, StaffRole.ContentOfficer, MarketDepartment);
         account.MustChangePassword = true;
 
         Require(await users.CreateAsync(account, oneTimePassword));
@@ -30,11 +33,23 @@ public static class StaffAccounts
     /// Creates a content officer of 兰州市市场监督管理局 with a password already changed and an authenticator
     /// enrolled, and returns the authenticator key.
     /// </summary>
-    public static async Task<string> CreateEnrolledOfficerAsync(BrowserFixture portal, string userName, string password)
+    public static Task<string> CreateEnrolledOfficerAsync(BrowserFixture portal, string userName, string password) =>
+        CreateEnrolledAsync(portal, userName, password, StaffRole.ContentOfficer, MarketDepartment);
+
+    /// <summary>
+    /// Creates a staff account with <paramref name="role"/> in the department named <paramref name="department"/>,
+    /// with a password already changed and an authenticator enrolled, and returns the authenticator key.
+    /// </summary>
+    public static async Task<string> CreateEnrolledAsync(
+        BrowserFixture portal,
+        string userName,
+        string password,
+        StaffRole role,
+        string department)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var account = await NewOfficerAsync(scope.ServiceProvider, userName);
+        var account = await NewStaffAsync(scope.ServiceProvider, userName, role, department);
 
         Require(await users.CreateAsync(account, password));
         Require(await users.ResetAuthenticatorKeyAsync(account));
@@ -44,10 +59,14 @@ public static class StaffAccounts
             ?? throw new InvalidOperationException($"Account {userName} has no authenticator key.");
     }
 
-    private static async Task<Account> NewOfficerAsync(IServiceProvider services, string userName)
+    private static async Task<Account> NewStaffAsync(
+        IServiceProvider services,
+        string userName,
+        StaffRole role,
+        string departmentName)
     {
         var department = await services.GetRequiredService<ZhengwuDbContext>().Departments
-            .SingleAsync(department => department.Name == MarketDepartment);
+            .SingleAsync(department => department.Name == departmentName);
         var now = DateTimeOffset.UtcNow;
 
         return new Account
@@ -55,7 +74,7 @@ public static class StaffAccounts
             UserName = userName,
             DisplayName = userName,
             Kind = AccountKind.Staff,
-            Role = StaffRole.ContentOfficer,
+            Role = role,
             DepartmentId = department.Id,
             RegionCode = department.RegionCode,
             PasswordChangedAt = now,
