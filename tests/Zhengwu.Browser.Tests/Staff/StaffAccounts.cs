@@ -12,6 +12,9 @@ public static class StaffAccounts
 {
     public const string MarketDepartment = "兰州市市场监督管理局";
 
+    /// <summary>The city's review office, which reviews the departments' list changes.</summary>
+    public const string ReviewOffice = "兰州市行政审批制度改革工作领导小组办公室";
+
     /// <summary>
     /// Creates a content officer of 兰州市市场监督管理局 whose <paramref name="oneTimePassword"/> must be changed at
     /// the first sign-in, with no authenticator yet.

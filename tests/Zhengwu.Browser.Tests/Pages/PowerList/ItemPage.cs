@@ -23,6 +23,9 @@ public sealed class ItemPage(IPage page)
             .Locator("xpath=following-sibling::ol[1]")
             .GetByRole(AriaRole.Listitem);
 
+    /// <summary>The link to the item's public history, whose name ends with the number of versions.</summary>
+    public ILocator HistoryLink => page.GetByRole(AriaRole.Link, new() { NameRegex = new("^变更历史") });
+
     /// <summary>The cited title of one legal basis, such as 《中华人民共和国食品安全法》.</summary>
     public ILocator LegalBasisTitle(string title) => page.GetByText(title, new() { Exact = true });
 

@@ -24,6 +24,13 @@ public sealed class DashboardPage(IPage page)
         await page.WaitForURLAsync("**/staff/power-items");
     }
 
+    /// <summary>Follows the dashboard link 清单变更申请 to the change requests.</summary>
+    public async Task OpenChangeRequestsAsync()
+    {
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "清单变更申请", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/staff/changes");
+    }
+
     /// <summary>Clicks 退出 in the header, which posts the sign-out form, and waits for the login page.</summary>
     public async Task SignOutAsync()
     {

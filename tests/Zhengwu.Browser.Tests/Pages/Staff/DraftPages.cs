@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,6 +8,8 @@ namespace Zhengwu.Browser.Tests.Pages.Staff;
 /// <summary>A draft's edit form at /staff/drafts/{id} and its preview at /staff/drafts/{id}/preview.</summary>
 public sealed class DraftPages(IPage page)
 {
+    private static readonly Regex s_requestAddress = new(@"/staff/changes/(\d+)$");
+
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     /// <summary>The notice after a save, such as 已保存为第 2 版。</summary>
@@ -48,5 +52,20 @@ public sealed class DraftPages(IPage page)
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "预览", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/staff/drafts/*/preview");
+    }
+
+    /// <summary>
+    /// Fills the form 变更申请 under the draft with the kind, the reason (both as their options read) and the
+    /// explanation, presses 发起变更申请 and returns the id of the request page the portal opens.
+    /// </summary>
+    public async Task<int> OpenRequestAsync(string kind, string reason, string explanation)
+    {
+        await page.GetByLabel("变更类型", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = kind });
+        await page.GetByLabel("理由", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = reason });
+        await page.GetByLabel("说明（依据的文件、会议或具体情况）", new() { Exact = true }).FillAsync(explanation);
+        await page.GetByRole(AriaRole.Button, new() { Name = "发起变更申请", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(s_requestAddress);
+
+        return int.Parse(s_requestAddress.Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
     }
 }
