@@ -4,7 +4,7 @@ namespace Zhengwu.Domain.PowerList.Changes;
 
 /// <summary>
 /// The publication deadline of a resumption: the review office confirms it, and the rules require the item to be
-/// resumed within 2 working days after that. Days are counted on the official calendar in China Standard Time; the
+/// resumed within 2 working days after that. Days are counted on the official calendar in China Standard Time. The
 /// day of the confirmation does not count, and the due day counts to its end.
 /// </summary>
 public static class ResumptionDeadline

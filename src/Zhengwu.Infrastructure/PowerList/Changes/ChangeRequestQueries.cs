@@ -11,7 +11,7 @@ namespace Zhengwu.Infrastructure.PowerList.Changes;
 public sealed class ChangeRequestQueries(ZhengwuDbContext db)
 {
     /// <summary>
-    /// Lists the requests the actor sees: their department's for department staff, and the submitted requests of
+    /// Lists the requests the actor may read: their department's for department staff, and the submitted requests of
     /// their region for reviewers. The newest come first.
     /// </summary>
     public async Task<IReadOnlyList<ChangeRequestSummary>> ListAsync(ContentActor actor, CancellationToken cancellationToken = default)
@@ -78,6 +78,12 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
         await db.ChangeRequests.AsNoTracking()
             .Where(request => request.RegionCode == regionCode && request.Kind == ChangeKind.Resume && request.ConfirmedAt != null)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Returns the registry code of the item a request changes or created, or null for an unpublished addition.</summary>
+    public async Task<string?> ItemCodeAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
+        request.PowerItemId is { } itemId
+            ? await db.PowerItems.AsNoTracking().Where(item => item.Id == itemId).Select(item => item.Code).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
     public Task<List<DraftAttachment>> AttachmentsAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
         db.DraftAttachments.AsNoTracking()

@@ -23,6 +23,9 @@ public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries q
 
     public IReadOnlyList<DraftAttachment> Attachments { get; private set; } = [];
 
+    /// <summary>The code of the item the request concerns; null for an addition not yet published.</summary>
+    public string? ItemCode { get; private set; }
+
     /// <summary>The steps the current state permits that the signed-in role takes.</summary>
     public IReadOnlyList<ChangeTrigger> Actions { get; private set; } = [];
 
@@ -108,6 +111,7 @@ public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries q
         Change = request;
         Differences = await queries.ProposedDifferencesAsync(request, cancellationToken);
         Attachments = await queries.AttachmentsAsync(request, cancellationToken);
+        ItemCode = await queries.ItemCodeAsync(request, cancellationToken);
         Actions = [.. request.PermittedTriggers()
             .Where(trigger => trigger != ChangeTrigger.Edit && request.RoleFor(trigger) == actor.Scope.Role)];
 
