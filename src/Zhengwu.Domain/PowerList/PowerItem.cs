@@ -31,6 +31,12 @@ public sealed class PowerItem
 
     public string RegionCode { get; set; }
 
+    /// <summary>
+    /// The city item a county item was taken or delegated from. Null for city items and for items a county added
+    /// itself.
+    /// </summary>
+    public int? SourceItemId { get; set; }
+
     public List<ImplementingAgency> Agencies { get; set; } = [];
 
     /// <summary>The implementing agency cell as published.</summary>

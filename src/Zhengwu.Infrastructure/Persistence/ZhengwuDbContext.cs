@@ -8,6 +8,7 @@ using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
+using Zhengwu.Domain.PowerList.Lineage;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.Accounts;
 using Zhengwu.Infrastructure.Audit;
@@ -48,6 +49,8 @@ public abstract class ZhengwuDbContext
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
 
     public DbSet<PowerItemVersion> PowerItemVersions => Set<PowerItemVersion>();
+
+    public DbSet<PowerItemSuccession> PowerItemSuccessions => Set<PowerItemSuccession>();
 
     public DbSet<DatasetMarker> DatasetMarkers => Set<DatasetMarker>();
 

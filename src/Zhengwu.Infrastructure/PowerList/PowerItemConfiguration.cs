@@ -19,6 +19,8 @@ internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerIte
         builder.HasOne<Department>().WithMany().HasForeignKey(item => item.DepartmentId);
         builder.HasOne<Region>().WithMany().HasForeignKey(item => item.RegionCode);
         builder.Ignore(item => item.IsPublic);
+        builder.HasOne<PowerItem>().WithMany().HasForeignKey(item => item.SourceItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(item => item.SourceItemId);
 
         builder.OwnsMany(item => item.Agencies, owned => owned.ToJson());
         builder.OwnsMany(item => item.LegalBases, owned => owned.ToJson());

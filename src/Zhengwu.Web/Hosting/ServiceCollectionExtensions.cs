@@ -10,6 +10,7 @@ using Zhengwu.Infrastructure.PowerList.BackOffice;
 using Zhengwu.Infrastructure.PowerList.Changes;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Infrastructure.PowerList.Import;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Search;
 using Zhengwu.Infrastructure.PowerList.Versions;
 
@@ -31,6 +32,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<DepartmentImporter>();
         services.AddScoped<PowerItemImporter>();
         services.AddScoped<PowerListQueries>();
+        services.AddScoped<PowerItemLineage>();
         services.AddScoped<PowerItemSearch>();
         services.AddScoped<SampleDataLoader>();
         services.AddOptions<FileStoreOptions>()

@@ -50,6 +50,33 @@ public abstract record ChangeError(string Message)
     public sealed record KindInvalid(int Code)
         : ChangeError($"变更类型“{Code}”无效，请从列表中选择变更类型。");
 
+    public sealed record CountiesMissing()
+        : ChangeError("请选择要下放到的县区，至少一个。");
+
+    public sealed record CountyInvalid(string Code)
+        : ChangeError($"“{Code}”不是本市所辖县区的行政区划代码，请从列表中选择县区。");
+
+    public sealed record CountyDepartmentMissing(string County, string Department)
+        : ChangeError($"{County}没有{Department}，不能下放到{County}：请先由该县区建立对应部门，或不选{County}。");
+
+    public sealed record MergedItemsMissing()
+        : ChangeError("请填写要合并的其他事项编码，至少一个。");
+
+    public sealed record MergedItemInvalid(string Code)
+        : ChangeError($"事项编码“{Code}”格式不正确：应形如 620100-XK-00001。");
+
+    public sealed record MergedItemNotFound(string Code)
+        : ChangeError($"没有编码为 {Code} 的事项，请核对要合并的事项编码。");
+
+    public sealed record MergedItemOfOtherDepartment(string Code)
+        : ChangeError($"事项 {Code} 不属于本部门，只能合并本部门的事项。");
+
+    public sealed record MergedItemNotInForce(string Code)
+        : ChangeError($"事项 {Code} 已暂停或取消，只能合并正在实施的事项。");
+
+    public sealed record MergedItemIsDraftItem(string Code)
+        : ChangeError($"事项 {Code} 就是本草稿修改的事项，请只填写要并入的其他事项。");
+
     public sealed record ReasonNotForKind(ChangeKind Kind, ChangeReason Reason)
         : ChangeError(Enum.IsDefined(Reason)
             ? $"“{Reason.ChineseName()}”不是{Kind.ChineseName()}申请可选的理由，请从列表中选择。"

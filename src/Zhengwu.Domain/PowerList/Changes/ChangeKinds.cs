@@ -45,6 +45,13 @@ public static class ChangeKinds
     public static bool NeedsGovernmentDecision(this ChangeKind kind) => kind is ChangeKind.Add or ChangeKind.Cancel
         or ChangeKind.Delegate or ChangeKind.TakeOver or ChangeKind.Merge or ChangeKind.Split;
 
+    /// <summary>
+    /// Returns true for the kinds whose publication writes the draft's elements: to the item itself, to a new
+    /// merged item, or to the county items of a delegation.
+    /// </summary>
+    public static bool CarriesElements(this ChangeKind kind) =>
+        kind is ChangeKind.Add or ChangeKind.ElementChange or ChangeKind.Delegate or ChangeKind.Merge;
+
     /// <summary>Returns the reasons a request of <paramref name="kind"/> may give.</summary>
     public static IReadOnlyList<ChangeReason> Reasons(this ChangeKind kind) => kind switch
     {

@@ -87,6 +87,15 @@ public sealed class ChangeRequest
 
     public IReadOnlyList<ChangeStep> Steps => _steps;
 
+    /// <summary>The region codes of the counties a delegation moves the power to; empty for other kinds.</summary>
+    public List<string> CountyCodes { get; private set; } = [];
+
+    /// <summary>
+    /// The codes of the items a merge retires besides <see cref="PowerItemId"/>, each of the same department; empty
+    /// for other kinds.
+    /// </summary>
+    public List<string> MergedItemCodes { get; private set; } = [];
+
     /// <summary>Checks the reason and explanation a request is created or revised with.</summary>
     public static ChangeError? CheckReason(ChangeKind kind, ChangeReason reason, string? explanation)
     {
@@ -157,6 +166,58 @@ public sealed class ChangeRequest
         Reason = reason;
         Explanation = explanation;
         Elements = elements;
+    }
+
+    /// <summary>
+    /// Sets the counties a delegation moves the power to, each once in the order given. Returns the reason when the
+    /// list is empty; the caller checks that each code is a county of the request's city.
+    /// </summary>
+    public ChangeError? ChooseCounties(IEnumerable<string> regionCodes)
+    {
+        if (Kind != ChangeKind.Delegate)
+        {
+            throw new InvalidOperationException("Only a delegation moves a power to counties.");
+        }
+
+        var codes = regionCodes.Where(code => !string.IsNullOrWhiteSpace(code)).Select(code => code.Trim()).Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return new ChangeError.CountiesMissing();
+        }
+
+        CountyCodes = codes;
+
+        return null;
+    }
+
+    /// <summary>
+    /// Sets the other items a merge retires, each once in the order given. Returns the reason when the list is empty
+    /// or a code is malformed; the caller checks that each item exists, is in force and belongs to the department.
+    /// </summary>
+    public ChangeError? ChooseMergedItems(IEnumerable<string> itemCodes)
+    {
+        if (Kind != ChangeKind.Merge)
+        {
+            throw new InvalidOperationException("Only a merge retires other items.");
+        }
+
+        var codes = itemCodes.Where(code => !string.IsNullOrWhiteSpace(code))
+            .Select(code => code.Trim().ToUpperInvariant())
+            .Distinct()
+            .ToList();
+        if (codes.Count == 0)
+        {
+            return new ChangeError.MergedItemsMissing();
+        }
+
+        if (codes.FirstOrDefault(code => !ItemCode.IsWellFormed(code)) is { } malformed)
+        {
+            return new ChangeError.MergedItemInvalid(malformed);
+        }
+
+        MergedItemCodes = codes;
+
+        return null;
     }
 
     /// <summary>Links an addition to the item its publication created.</summary>

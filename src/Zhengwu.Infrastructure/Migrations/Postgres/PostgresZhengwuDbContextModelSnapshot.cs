@@ -368,6 +368,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<string>>("CountyCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -384,6 +388,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("MergedItemCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<int?>("PowerItemId")
                         .HasColumnType("integer");
@@ -497,6 +505,38 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("ItemCodeCounters");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Lineage.PowerItemSuccession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChangeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PredecessorItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuccessorItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("SuccessorItemId");
+
+                    b.HasIndex("PredecessorItemId", "SuccessorItemId")
+                        .IsUnique();
+
+                    b.ToTable("PowerItemSuccessions");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.Property<int>("Id")
@@ -600,6 +640,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<string>("ServiceObject")
                         .HasColumnType("text");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -621,6 +664,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "DepartmentId", "Type");
 
@@ -1301,6 +1346,27 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Lineage.PowerItemSuccession", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Organization.Department", null)
@@ -1314,6 +1380,11 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Zhengwu.Domain.PowerList.FaqEntry", "Faqs", b1 =>
                         {

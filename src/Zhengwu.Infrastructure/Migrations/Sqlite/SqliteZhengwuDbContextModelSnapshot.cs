@@ -350,6 +350,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CountyCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -366,6 +370,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MergedItemCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("PowerItemId")
                         .HasColumnType("INTEGER");
@@ -477,6 +485,36 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("ItemCodeCounters");
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Lineage.PowerItemSuccession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PredecessorItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuccessorItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.HasIndex("SuccessorItemId");
+
+                    b.HasIndex("PredecessorItemId", "SuccessorItemId")
+                        .IsUnique();
+
+                    b.ToTable("PowerItemSuccessions");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.Property<int>("Id")
@@ -578,6 +616,9 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.Property<string>("ServiceObject")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -599,6 +640,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "DepartmentId", "Type");
 
@@ -1273,6 +1316,27 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.PowerList.Lineage.PowerItemSuccession", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.PowerList.Changes.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Organization.Department", null)
@@ -1286,6 +1350,11 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Zhengwu.Domain.PowerList.FaqEntry", "Faqs", b1 =>
                         {

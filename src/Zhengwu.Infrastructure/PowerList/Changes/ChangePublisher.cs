@@ -1,20 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
+using Zhengwu.Domain.PowerList.Lineage;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.Persistence;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 
 namespace Zhengwu.Infrastructure.PowerList.Changes;
 
 /// <summary>
 /// Applies a change request that reached publication to the power list and records the new immutable version of
-/// the item. Runs inside the caller's transaction and saves nothing itself.
+/// every item it changed or created. Runs inside the caller's transaction, which commits it.
 /// </summary>
 public sealed class ChangePublisher(ZhengwuDbContext db)
 {
     /// <summary>The approving body recorded on versions written by an import rather than a change request.</summary>
     public const string ImportBody = "清单导入";
 
+    /// <summary>
+    /// Publishes the request and returns the item it is about: the new item of an addition or a merge, otherwise
+    /// the item the request changed.
+    /// </summary>
     public async Task<PowerItem> PublishAsync(
         ChangeRequest request,
         string publishedByName,
@@ -22,33 +28,109 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var item = request.Kind == ChangeKind.Add
-            ? await CreateItemAsync(request, now, cancellationToken)
-            : await db.PowerItems.Include(item => item.ResponsibilityItems)
-                .FirstAsync(item => item.Id == request.PowerItemId, cancellationToken);
-        var departmentName = await db.Departments.Where(department => department.Id == item.DepartmentId)
-            .Select(department => department.Name)
-            .FirstAsync(cancellationToken);
-        var number = await NextNumberAsync(item, departmentName, request.Kind == ChangeKind.Add, now, cancellationToken);
-        Apply(request, item);
-        item.UpdatedAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        var departments = await db.Departments.AsNoTracking().Where(department => department.Id == item.DepartmentId).ToListAsync(cancellationToken);
-        await PowerItemSearchIndexer.ReindexAsync(db, [item], departments, cancellationToken);
-        db.Add(new PowerItemVersion(item.Id, item.Code, number, PowerItemSnapshot.From(item, departmentName))
+        var publication = new Publication(request, publishedByName, approvedBy, now);
+
+        return request.Kind switch
         {
-            ChangeRequestId = request.Id,
-            Kind = request.Kind,
-            Reason = request.Reason,
-            Explanation = request.Explanation,
-            ApprovedBy = approvedBy,
-            GovernmentDecision = request.GovernmentDecision,
-            PublishedByName = publishedByName,
-            PublishedAt = now,
-        });
+            ChangeKind.Delegate => await DelegateAsync(publication, cancellationToken),
+            ChangeKind.Merge => await MergeAsync(publication, cancellationToken),
+            ChangeKind.TakeOver or ChangeKind.Split =>
+                // TODO: publishing a take-over or a split is not built. KindsFor never offers these kinds, so no
+                // such request reaches publication until KindsFor and this switch both handle them.
+                throw new NotSupportedException($"Publishing a {request.Kind} change is not supported."),
+            _ => await ChangeItemAsync(publication, cancellationToken),
+        };
+    }
+
+    private async Task<PowerItem> ChangeItemAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var request = publication.Request;
+        var item = request.Kind == ChangeKind.Add
+            ? await CreateItemAsync(request.DepartmentId, request.RegionCode, request.Elements!, publication.At, cancellationToken)
+            : await LoadItemAsync(request.PowerItemId!.Value, cancellationToken);
+        var departmentName = await DepartmentNameAsync(item.DepartmentId, cancellationToken);
+        var number = await NextNumberAsync(item, departmentName, request.Kind == ChangeKind.Add, publication.At, cancellationToken);
+        Apply(request, item);
+        item.UpdatedAt = publication.At;
+        await SaveAndIndexAsync([item], cancellationToken);
+        db.Add(publication.Version(item, number, departmentName));
         await db.SaveChangesAsync(cancellationToken);
 
         return item;
+    }
+
+    /// <summary>
+    /// Creates one county item per chosen county from the draft's elements, each with a code of the county's
+    /// registry, its county department as implementing agency and version 1, and records the new exercise level on
+    /// the city item.
+    /// </summary>
+    private async Task<PowerItem> DelegateAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var request = publication.Request;
+        var cityItem = await LoadItemAsync(request.PowerItemId!.Value, cancellationToken);
+        var (counties, error) = await CountyDepartments.ResolveAsync(db, cityItem.DepartmentId, request.CountyCodes, cancellationToken);
+        if (error is not null)
+        {
+            // The departments were checked when the request was opened, so only a department removed since fails here.
+            throw new InvalidOperationException($"Delegation request {request.Id} cannot be published: {error.Message}");
+        }
+
+        var cityDepartmentName = await DepartmentNameAsync(cityItem.DepartmentId, cancellationToken);
+        var countyItems = new List<(PowerItem Item, string DepartmentName)>();
+        foreach (var county in counties)
+        {
+            var elements = request.Elements!.Copy();
+            elements.AgencyText = elements.AgencyText?.Replace(cityDepartmentName, county.Department.Name, StringComparison.Ordinal);
+            elements.ExerciseLevel = Delegation.CountyLevel;
+            var countyItem = await CreateItemAsync(county.Department.Id, county.County.Code, elements, publication.At, cancellationToken);
+            elements.ApplyTo(countyItem);
+            countyItem.SourceItemId = cityItem.Id;
+            countyItems.Add((countyItem, county.Department.Name));
+        }
+
+        var number = await NextNumberAsync(cityItem, cityDepartmentName, false, publication.At, cancellationToken);
+        request.Elements!.ApplyTo(cityItem);
+        cityItem.ExerciseLevel = await CityExerciseLevelAsync(cityItem, cancellationToken);
+        cityItem.UpdatedAt = publication.At;
+        await SaveAndIndexAsync([cityItem, .. countyItems.Select(county => county.Item)], cancellationToken);
+        db.Add(publication.Version(cityItem, number, cityDepartmentName));
+        db.AddRange(countyItems.Select(county => publication.Version(county.Item, 1, county.DepartmentName)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return cityItem;
+    }
+
+    /// <summary>
+    /// Creates the merged item as a new item with a new code, version 1 and the draft's elements, then cancels the
+    /// draft's item and the other merged items with a final version each and links each to the new item.
+    /// </summary>
+    private async Task<PowerItem> MergeAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var request = publication.Request;
+        var retired = await MergedItems.LoadForPublicationAsync(db, request, cancellationToken);
+        if (retired.FirstOrDefault(item => item.Status == PowerItemStatus.Cancelled) is { } cancelled)
+        {
+            throw new InvalidOperationException($"Merge request {request.Id} cannot be published: item {cancelled.Code} was cancelled since.");
+        }
+
+        var departmentName = await DepartmentNameAsync(request.DepartmentId, cancellationToken);
+        var merged = await CreateItemAsync(request.DepartmentId, request.RegionCode, request.Elements!, publication.At, cancellationToken);
+        request.Elements!.ApplyTo(merged);
+        var numbers = new Dictionary<int, int>();
+        foreach (var item in retired)
+        {
+            numbers[item.Id] = await NextNumberAsync(item, departmentName, false, publication.At, cancellationToken);
+            item.Status = PowerItemStatus.Cancelled;
+            item.UpdatedAt = publication.At;
+            db.PowerItemSuccessions.Add(new PowerItemSuccession(item.Id, merged.Id, request.Id, ChangeKind.Merge));
+        }
+
+        await SaveAndIndexAsync([merged, .. retired], cancellationToken);
+        db.Add(publication.Version(merged, 1, departmentName));
+        db.AddRange(retired.Select(item => publication.Version(item, numbers[item.Id], departmentName)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return merged;
     }
 
     private static void Apply(ChangeRequest request, PowerItem item)
@@ -68,32 +150,77 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
                 item.Status = PowerItemStatus.InForce;
                 break;
             default:
-                // TODO: delegation, take-over, merge and split publish no list change yet; requests of these kinds
-                // cannot be created, so this branch is unreachable until they can.
-                throw new NotSupportedException($"Publishing a {request.Kind} change is not supported.");
+                throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "The kind changes more than one item.");
         }
     }
 
-    private async Task<PowerItem> CreateItemAsync(ChangeRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the exercise level of a city item from the counties whose items in force come from it, the new
+    /// ones included once saved or tracked.
+    /// </summary>
+    private async Task<string> CityExerciseLevelAsync(PowerItem cityItem, CancellationToken cancellationToken)
     {
-        var type = request.Elements!.Type;
-        var counter = await db.ItemCodeCounters.FirstOrDefaultAsync(
-            counter => counter.RegionCode == request.RegionCode && counter.Type == type,
-            cancellationToken);
+        var stored = await db.PowerItems
+            .Where(item => item.SourceItemId == cityItem.Id && item.Status != PowerItemStatus.Cancelled)
+            .Select(item => item.RegionCode)
+            .ToListAsync(cancellationToken);
+        var tracked = db.ChangeTracker.Entries<PowerItem>()
+            .Where(entry => entry.Entity.SourceItemId == cityItem.Id)
+            .Select(entry => entry.Entity.RegionCode);
+        var counties = await CountyDepartments.CountyCodesAsync(db, cityItem.RegionCode, cancellationToken);
+
+        return Delegation.CityExerciseLevel(stored.Concat(tracked), counties);
+    }
+
+    /// <summary>
+    /// Adds an item with the next code of the region's registry for the elements' type. The counter only grows, so
+    /// no code is issued twice, even after its item is cancelled or merged away.
+    /// </summary>
+    private async Task<PowerItem> CreateItemAsync(
+        int departmentId,
+        string regionCode,
+        Domain.PowerList.Drafts.DraftElements elements,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var type = elements.Type;
+        var counter = db.ItemCodeCounters.Local.FirstOrDefault(counter => counter.RegionCode == regionCode && counter.Type == type)
+            ?? await db.ItemCodeCounters.FirstOrDefaultAsync(
+                counter => counter.RegionCode == regionCode && counter.Type == type,
+                cancellationToken);
         if (counter is null)
         {
-            counter = new ItemCodeCounter(request.RegionCode, type);
+            counter = new ItemCodeCounter(regionCode, type);
             db.ItemCodeCounters.Add(counter);
         }
 
-        var item = new PowerItem(counter.Issue(), request.Elements.Name, type, request.DepartmentId, request.RegionCode)
+        var item = new PowerItem(counter.Issue(), elements.Name.Trim(), type, departmentId, regionCode)
         {
             CreatedAt = now,
+            UpdatedAt = now,
         };
         db.PowerItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
 
         return item;
+    }
+
+    private Task<PowerItem> LoadItemAsync(int id, CancellationToken cancellationToken) =>
+        db.PowerItems.Include(item => item.ResponsibilityItems).FirstAsync(item => item.Id == id, cancellationToken);
+
+    private Task<string> DepartmentNameAsync(int departmentId, CancellationToken cancellationToken) =>
+        db.Departments.Where(department => department.Id == departmentId)
+            .Select(department => department.Name)
+            .FirstAsync(cancellationToken);
+
+    private async Task SaveAndIndexAsync(IReadOnlyList<PowerItem> items, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var departmentIds = items.Select(item => item.DepartmentId).Distinct().ToList();
+        var departments = await db.Departments.AsNoTracking()
+            .Where(department => departmentIds.Contains(department.Id))
+            .ToListAsync(cancellationToken);
+        await PowerItemSearchIndexer.ReindexAsync(db, items, departments, cancellationToken);
     }
 
     /// <summary>
@@ -122,5 +249,22 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         });
 
         return 2;
+    }
+
+    /// <summary>The request being published and who approved and published it, as every version it writes records.</summary>
+    private sealed record Publication(ChangeRequest Request, string PublishedByName, string ApprovedBy, DateTimeOffset At)
+    {
+        public PowerItemVersion Version(PowerItem item, int number, string departmentName) =>
+            new(item.Id, item.Code, number, PowerItemSnapshot.From(item, departmentName))
+            {
+                ChangeRequestId = Request.Id,
+                Kind = Request.Kind,
+                Reason = Request.Reason,
+                Explanation = Request.Explanation,
+                ApprovedBy = ApprovedBy,
+                GovernmentDecision = Request.GovernmentDecision,
+                PublishedByName = PublishedByName,
+                PublishedAt = At,
+            };
     }
 }

@@ -98,7 +98,7 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
     public async Task<IReadOnlyList<FieldDifference>> ProposedDifferencesAsync(ChangeRequest request, CancellationToken cancellationToken = default)
     {
         var elements = request.Elements;
-        if (elements is null && request.DraftId is { } draftId && request.Kind is ChangeKind.Add or ChangeKind.ElementChange)
+        if (elements is null && request.DraftId is { } draftId && request.Kind.CarriesElements())
         {
             elements = await db.PowerItemDrafts.AsNoTracking().Where(draft => draft.Id == draftId)
                 .Select(draft => draft.Elements)

@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
+using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.Infrastructure.PowerList.Drafts;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 
 namespace Zhengwu.Infrastructure.PowerList.Changes;
 
@@ -20,14 +22,27 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
 {
     public const string RequestObject = "change-request";
 
-    /// <summary>Returns the kinds a draft can be submitted as: additions for a new item; otherwise by the item's status.</summary>
+    /// <summary>
+    /// Returns the kinds a draft can be submitted as: additions for a new item; otherwise by the item's status. Only
+    /// an item in force is merged, and only a city item in force is delegated to its counties. Take-over and split
+    /// are not offered because publishing them is not built.
+    /// </summary>
     public static IReadOnlyList<ChangeKind> KindsFor(PowerItemDraft draft, PowerItemStatus? itemStatus) => itemStatus switch
     {
         null => [ChangeKind.Add],
-        PowerItemStatus.InForce => [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel],
+        PowerItemStatus.InForce when RegionCode.IsCityLevel(draft.RegionCode) =>
+            [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge, ChangeKind.Delegate],
+        PowerItemStatus.InForce => [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge],
         PowerItemStatus.Suspended => [ChangeKind.Resume, ChangeKind.ElementChange, ChangeKind.Cancel],
         _ => [],
     };
+
+    /// <summary>Returns the counties of the draft's city, in region-code order, that a delegation may choose.</summary>
+    public Task<List<Region>> CountiesForAsync(PowerItemDraft draft, CancellationToken cancellationToken = default) =>
+        db.Regions.AsNoTracking()
+            .Where(region => region.ParentCode == draft.RegionCode && region.Level == RegionLevel.County)
+            .OrderBy(region => region.Code)
+            .ToListAsync(cancellationToken);
 
     /// <summary>Returns the kinds of request the draft can be submitted as now.</summary>
     public async Task<IReadOnlyList<ChangeKind>> KindsForAsync(PowerItemDraft draft, CancellationToken cancellationToken = default)
@@ -46,6 +61,7 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         ChangeKind kind,
         ChangeReason reason,
         string? explanation,
+        ChangeTargets? targets = null,
         CancellationToken cancellationToken = default)
     {
         var draft = await db.PowerItemDrafts.FirstOrDefaultAsync(draft => draft.Id == draftId, cancellationToken);
@@ -85,6 +101,11 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         if (error is not null)
         {
             return await RejectAsync(actor, request, error, cancellationToken);
+        }
+
+        if (await ChooseTargetsAsync(request, targets ?? ChangeTargets.None, cancellationToken) is { } targetError)
+        {
+            return new ChangeResult(ChangeOutcome.Rejected, Error: targetError);
         }
 
         db.ChangeRequests.Add(request);
@@ -207,6 +228,29 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         _ => false,
     };
 
+    /// <summary>Sets and checks the counties of a delegation or the other items of a merge; other kinds take none.</summary>
+    private async Task<ChangeError?> ChooseTargetsAsync(ChangeRequest request, ChangeTargets targets, CancellationToken cancellationToken)
+    {
+        switch (request.Kind)
+        {
+            case ChangeKind.Delegate:
+                var error = request.ChooseCounties(targets.CountyCodes);
+                if (error is not null)
+                {
+                    return error;
+                }
+
+                var resolved = await CountyDepartments.ResolveAsync(db, request.DepartmentId, request.CountyCodes, cancellationToken);
+
+                return resolved.Error;
+            case ChangeKind.Merge:
+                return request.ChooseMergedItems(targets.MergedItemCodes)
+                    ?? await MergedItems.CheckAsync(db, request, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
     /// <summary>
     /// Copies the draft's elements into the request and works out whether the legal basis changed, which decides
     /// whether the legal affairs office checks the request first.
@@ -216,7 +260,7 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         var draft = request.DraftId is { } draftId
             ? await db.PowerItemDrafts.AsNoTracking().FirstOrDefaultAsync(draft => draft.Id == draftId, cancellationToken)
             : null;
-        var elements = request.Kind is ChangeKind.Add or ChangeKind.ElementChange ? draft?.Elements.Copy() : null;
+        var elements = request.Kind.CarriesElements() ? draft?.Elements.Copy() : null;
         request.TakeSnapshot(elements);
         var publishedBasis = request.PowerItemId is { } itemId
             ? await db.PowerItems.Where(item => item.Id == itemId).Select(item => item.LegalBasisText).FirstAsync(cancellationToken)

@@ -1,5 +1,6 @@
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 
 namespace Zhengwu.Web.Api.PowerList;
 
@@ -32,7 +33,10 @@ public sealed record PowerItemListEntry(
 /// <summary>One page of power items with the total count of matches.</summary>
 public sealed record PowerItemPage(int Total, int Page, int PageSize, IReadOnlyList<PowerItemListEntry> Items);
 
-/// <summary>Every published element of a power item.</summary>
+/// <summary>
+/// Every published element of a power item, with its lineage: the codes of the items that replaced it after a merge
+/// (empty unless it was merged away), the city item it was taken from and the county items taken from it.
+/// </summary>
 public sealed record PowerItemDto(
     string Code,
     string? NationalCode,
@@ -66,9 +70,12 @@ public sealed record PowerItemDto(
     IReadOnlyList<FaqEntry> Faqs,
     IReadOnlyList<ResponsibilityDto> ResponsibilityItems,
     string? Remarks,
-    string? Explanation)
+    string? Explanation,
+    IReadOnlyList<string> Successors,
+    string? SourceItemCode,
+    IReadOnlyList<string> CountyItemCodes)
 {
-    public static PowerItemDto From(PowerItemDetails details)
+    public static PowerItemDto From(PowerItemDetails details, ItemLineage lineage)
     {
         var item = details.Item;
         var responsibilities = item.ResponsibilityItems
@@ -109,7 +116,10 @@ public sealed record PowerItemDto(
             item.Faqs,
             responsibilities,
             item.Remarks,
-            item.Explanation);
+            item.Explanation,
+            [.. lineage.Successors.Select(successor => successor.Code)],
+            lineage.Source?.Code,
+            [.. lineage.CountyItems.Select(county => county.Code)]);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Search;
 using Zhengwu.Web.Hosting;
 
@@ -20,7 +21,9 @@ internal static class PowerListEndpoints
         group.MapGet("/power-items/{code}", GetAsync)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetPowerItem")
-            .WithSummary("按事项编码读取事项的全部要素");
+            .WithSummary("按事项编码读取事项的全部要素")
+            .WithDescription("已合并取消的事项仍可读取，状态为 Cancelled，successors 列出承继它的新事项编码；"
+                + "sourceItemCode 为县区事项所承接的市级事项编码，countyItemCodes 为承接该市级事项的县区事项编码。");
         group.MapGet("/regions", GetRegionsAsync)
             .WithName("GetRegions")
             .WithSummary("行政区划及其公开事项数");
@@ -53,6 +56,7 @@ internal static class PowerListEndpoints
     private static async Task<Results<Ok<PowerItemDto>, ProblemHttpResult, ValidationProblem>> GetAsync(
         string code,
         PowerListQueries queries,
+        PowerItemLineage lineage,
         CancellationToken cancellationToken)
     {
         if (!ItemCode.IsWellFormed(code))
@@ -66,10 +70,12 @@ internal static class PowerListEndpoints
         }
 
         var details = await queries.GetItemAsync(code, cancellationToken);
+        if (details is null)
+        {
+            return NotFound("事项不存在", $"没有编码为 {code} 的公开事项。");
+        }
 
-        return details is null
-            ? NotFound("事项不存在", $"没有编码为 {code} 的公开事项。")
-            : TypedResults.Ok(PowerItemDto.From(details));
+        return TypedResults.Ok(PowerItemDto.From(details, await lineage.GetAsync(details.Item, cancellationToken)));
     }
 
     private static async Task<Ok<List<RegionSummary>>> GetRegionsAsync(

@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Versions;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
-public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history) : PageModel
+public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history, PowerItemLineage lineage) : PageModel
 {
     public PowerItemDetails Details { get; private set; } = null!;
+
+    public ItemLineage Lineage { get; private set; } = ItemLineage.None;
 
     /// <summary>The number of published versions the item's history page lists.</summary>
     public int VersionCount { get; private set; }
@@ -22,6 +25,7 @@ public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history
         }
 
         Details = details;
+        Lineage = await lineage.GetAsync(details.Item, cancellationToken);
         VersionCount = (await history.VersionsAsync(code, cancellationToken)).Count;
 
         return Page();

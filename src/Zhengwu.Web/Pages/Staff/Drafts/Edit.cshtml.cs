@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Files;
+using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Files;
@@ -56,6 +57,17 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
 
     [BindProperty]
     public string? Explanation { get; set; }
+
+    /// <summary>The region codes of the counties a delegation moves the power to.</summary>
+    [BindProperty]
+    public List<string> Counties { get; set; } = [];
+
+    /// <summary>The codes of the other items a merge retires, separated by spaces, commas, 、 or line breaks.</summary>
+    [BindProperty]
+    public string? MergedItemCodes { get; set; }
+
+    /// <summary>The counties of the draft's city, offered when the draft can be delegated.</summary>
+    public IReadOnlyList<Region> CountyChoices { get; private set; } = [];
 
     public long MaxFileBytes => files.MaxFileBytes;
 
@@ -191,7 +203,8 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
             return Page();
         }
 
-        var result = await requests.OpenAsync(Actor, id, kind, reason, Explanation, cancellationToken);
+        var targets = new ChangeTargets(Counties, SplitCodes(MergedItemCodes));
+        var result = await requests.OpenAsync(Actor, id, kind, reason, Explanation, targets, cancellationToken);
         switch (result.Outcome)
         {
             case ChangeOutcome.Done:
@@ -228,6 +241,9 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
 
     private ContentActor Actor { get; set; } = null!;
 
+    private static List<string> SplitCodes(string? text) =>
+        [.. (text ?? "").Split([' ', ',', '，', '、', ';', '；', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)];
+
     /// <summary>
     /// Loads the draft for <paramref name="action"/>: a role that may never take the action gets 403, and a draft
     /// outside the actor's department gets 404; both are audited.
@@ -251,6 +267,7 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
         Attachments = await drafts.ListAttachmentsAsync(id, cancellationToken);
         OpenRequest = await requests.FindForDraftAsync(id, cancellationToken);
         Kinds = OpenRequest is null && CanEdit ? await requests.KindsForAsync(draft, cancellationToken) : [];
+        CountyChoices = Kinds.Contains(ChangeKind.Delegate) ? await requests.CountiesForAsync(draft, cancellationToken) : [];
 
         return null;
     }

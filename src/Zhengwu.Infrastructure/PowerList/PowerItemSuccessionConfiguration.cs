@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Changes;
+using Zhengwu.Domain.PowerList.Lineage;
+
+namespace Zhengwu.Infrastructure.PowerList;
+
+internal sealed class PowerItemSuccessionConfiguration : IEntityTypeConfiguration<PowerItemSuccession>
+{
+    public void Configure(EntityTypeBuilder<PowerItemSuccession> builder)
+    {
+        // Items are never deleted, so a succession row never loses either end.
+        builder.HasOne<PowerItem>().WithMany().HasForeignKey(succession => succession.PredecessorItemId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PowerItem>().WithMany().HasForeignKey(succession => succession.SuccessorItemId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ChangeRequest>().WithMany().HasForeignKey(succession => succession.ChangeRequestId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(succession => new { succession.PredecessorItemId, succession.SuccessorItemId }).IsUnique();
+        builder.HasIndex(succession => succession.SuccessorItemId);
+    }
+}
