@@ -41,6 +41,9 @@ public abstract record ChangeError(string Message)
     public sealed record DecisionInFuture(DateOnly Date)
         : ChangeError($"政府审定日期 {Date:yyyy-MM-dd} 晚于今天，请填写会议实际审定的日期。");
 
+    /// <summary>The targets of the change changed after the request was opened; the message says which and what to do.</summary>
+    public sealed record PublicationBlocked(string Reason) : ChangeError(Reason);
+
     public sealed record KindNotForItem(ChangeKind Kind)
         : ChangeError($"该草稿不能作为{Kind.ChineseName()}申请提交：新增事项只能申请增加，已取消的事项不能再申请变更，暂停的事项才能申请恢复。");
 

@@ -72,7 +72,7 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         if (error is not null)
         {
             // The departments were checked when the request was opened, so only a department removed since fails here.
-            throw new InvalidOperationException($"Delegation request {request.Id} cannot be published: {error.Message}");
+            throw new PublicationBlockedException($"无法发布：{error.Message}请退回申请，由部门调整下放的县区后重新提交。");
         }
 
         var cityDepartmentName = await DepartmentNameAsync(cityItem.DepartmentId, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         var retired = await MergedItems.LoadForPublicationAsync(db, request, cancellationToken);
         if (retired.FirstOrDefault(item => item.Status == PowerItemStatus.Cancelled) is { } cancelled)
         {
-            throw new InvalidOperationException($"Merge request {request.Id} cannot be published: item {cancelled.Code} was cancelled since.");
+            throw new PublicationBlockedException($"无法发布：拟合并的事项 {cancelled.Code} 在申请提交后已取消。请退回申请，由部门调整合并的事项后重新提交。");
         }
 
         var departmentName = await DepartmentNameAsync(request.DepartmentId, cancellationToken);

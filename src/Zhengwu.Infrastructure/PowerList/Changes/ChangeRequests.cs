@@ -191,7 +191,18 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         db.Entry(request).Property(stored => stored.Version).OriginalValue = expectedVersion;
         if (request.Status == ChangeStatus.Published)
         {
-            await PublishAsync(actor, request, now, cancellationToken);
+            try
+            {
+                await PublishAsync(actor, request, now, cancellationToken);
+            }
+            catch (PublicationBlockedException blocked)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                var stored = await db.ChangeRequests.FirstAsync(stored => stored.Id == id, cancellationToken);
+
+                return await RejectAsync(actor, stored, new ChangeError.PublicationBlocked(blocked.Message), cancellationToken);
+            }
         }
 
         try

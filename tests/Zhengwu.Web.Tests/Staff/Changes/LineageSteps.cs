@@ -46,7 +46,7 @@ internal static class LineageSteps
         Assert.Equal(HttpStatusCode.Redirect, (await FireAsync(reviewer, requestId, ChangeTrigger.FinalApprove)).Status);
     }
 
-    private static async Task<BrowserResponse> FireAsync(
+    public static async Task<BrowserResponse> FireAsync(
         StaffBrowser browser,
         int id,
         ChangeTrigger trigger,
