@@ -81,9 +81,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.Locale = "zh-CN";
 
         var context = await Browser.NewContextAsync(options);
-        // The portal is on loopback, so an action still waiting after 10 s has failed. Playwright's default of 30 s
-        // would only report the failure later.
-        context.SetDefaultTimeout(10_000);
+        // The suite runs the test projects in parallel on two cores, where the database and web tests can hold a
+        // page for more than 10 s (measured in CI: a password step took over 10 s), so actions get Playwright's 30 s.
+        context.SetDefaultTimeout(30_000);
 
         return context;
     }
