@@ -165,7 +165,7 @@ public abstract class AuditLogPageTests(AuditPortalFixture portal)
         Assert.Empty(officerPage.Document.QuerySelectorAll("a[href^='/staff/audit']"));
         Assert.Empty(securityPage.Document.QuerySelectorAll("a[href^='/staff/audit']"));
         Assert.Equal(
-            ["事项内容", "待办"],
+            ["事项内容", "清单变更", "待办"],
             officerPage.Document.QuerySelectorAll("h2").Select(heading => heading.TextContent));
     }
 
