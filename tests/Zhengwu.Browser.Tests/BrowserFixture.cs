@@ -81,8 +81,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         options.Locale = "zh-CN";
 
         var context = await Browser.NewContextAsync(options);
-        // The suite runs the test projects in parallel on two cores, where the database and web tests can hold a
-        // page for more than 10 s (measured in CI: a password step took over 10 s), so actions get Playwright's 30 s.
+        // On a loaded two-core machine a sign-in step took over 10 s in CI, so actions get Playwright's default of 30 s.
         context.SetDefaultTimeout(30_000);
 
         return context;

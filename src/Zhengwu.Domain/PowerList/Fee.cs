@@ -9,4 +9,8 @@ public sealed class Fee
     public string? Standard { get; init; }
 
     public string? Basis { get; init; }
+
+    /// <summary>Returns whether a published fee cell says that no fee is charged, e.g. 不收费, 免费 or 否.</summary>
+    public static bool IsFreeText(string text) =>
+        text.Contains("不收费", StringComparison.Ordinal) || text is "否" or "免费" or "无";
 }

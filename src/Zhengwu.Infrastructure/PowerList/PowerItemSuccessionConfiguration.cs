@@ -10,7 +10,7 @@ internal sealed class PowerItemSuccessionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<PowerItemSuccession> builder)
     {
-        // Items are never deleted, so a succession row never loses either end.
+        // The portal has no path that deletes an item, and Restrict keeps a succession row from losing either end.
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(succession => succession.PredecessorItemId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(succession => succession.SuccessorItemId)

@@ -41,7 +41,7 @@ public abstract record ChangeError(string Message)
     public sealed record DecisionInFuture(DateOnly Date)
         : ChangeError($"政府审定日期 {Date:yyyy-MM-dd} 晚于今天，请填写会议实际审定的日期。");
 
-    /// <summary>The targets of the change changed after the request was opened; the message says which and what to do.</summary>
+    /// <summary>The targets of the change changed after the request was opened; the message names the target and what to do.</summary>
     public sealed record PublicationBlocked(string Reason) : ChangeError(Reason);
 
     public sealed record KindNotForItem(ChangeKind Kind)

@@ -5,12 +5,12 @@ using Zhengwu.Domain.PowerList.Drafts;
 namespace Zhengwu.Domain.PowerList.Changes;
 
 /// <summary>
-/// A department's request to change its power list, from the content officer's draft to publication. The review
-/// path depends on the kind: every request goes to the review office of its own level, first through the legal
-/// affairs office when the legal basis changes; adjustments (add, cancel, delegate, take over, merge, split) wait for
-/// the government's decision before the review office's final review publishes them; element changes and
-/// suspensions are published when the review office approves; a resumption is confirmed by the review office and
-/// then published in a separate step, which is due within 2 working days. Any reviewer may return the request.
+/// A department's request to change its power list, from the content officer's draft to publication. Every request
+/// goes to the review office of its own level, and first to the legal affairs office when the legal basis changes.
+/// Adjustments (add, cancel, delegate, take over, merge, split) wait for the government's decision before the review
+/// office's final review publishes them. Element changes and suspensions are published when the review office
+/// approves. A resumption is confirmed by the review office and then published in a separate step, due within 2
+/// working days. Any reviewer may return the request.
 /// </summary>
 public sealed class ChangeRequest
 {
@@ -152,7 +152,7 @@ public sealed class ChangeRequest
         return null;
     }
 
-    /// <summary>Returns the steps the current state permits, whoever takes them.</summary>
+    /// <summary>Returns the steps the current state permits, regardless of the role that takes them.</summary>
     public IReadOnlyList<ChangeTrigger> PermittedTriggers()
     {
         var machine = Machine();
@@ -192,7 +192,7 @@ public sealed class ChangeRequest
 
     /// <summary>
     /// Sets the other items a merge retires, each once in the order given. Returns the reason when the list is empty
-    /// or a code is malformed; the caller checks that each item exists, is in force and belongs to the department.
+    /// or a code is malformed. The caller checks that each item exists, is in force and belongs to the department.
     /// </summary>
     public ChangeError? ChooseMergedItems(IEnumerable<string> itemCodes)
     {

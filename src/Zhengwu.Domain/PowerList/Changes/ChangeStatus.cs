@@ -1,9 +1,9 @@
 namespace Zhengwu.Domain.PowerList.Changes;
 
-/// <summary>Where a change request stands in its review.</summary>
+/// <summary>The review state of a change request.</summary>
 public enum ChangeStatus
 {
-    /// <summary>The content officer is writing it; nobody outside the department sees it.</summary>
+    /// <summary>The content officer is writing it, and only its own department can read it.</summary>
     Draft = 1,
 
     /// <summary>Submitted with a changed legal basis: the legal affairs office checks the basis first.</summary>

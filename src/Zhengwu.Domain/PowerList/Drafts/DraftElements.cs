@@ -230,7 +230,7 @@ public sealed class DraftElements
             return null;
         }
 
-        var free = text.Contains("不收费", StringComparison.Ordinal) || text is "否" or "免费" or "无";
+        var free = Fee.IsFreeText(text);
 
         return new Fee { Charged = !free, Standard = free ? null : text, Basis = Clean(FeeBasis) };
     }

@@ -23,12 +23,7 @@ public static class PowerItemSnapshot
 
         Add("事项名称", item.Name);
         Add("权力类型", item.Type.ChineseName());
-        Add("状态", item.Status switch
-        {
-            PowerItemStatus.Suspended => "暂停实施",
-            PowerItemStatus.Cancelled => "已取消",
-            _ => "在用",
-        });
+        Add("状态", item.Status.ChineseName());
         Add("主管部门", departmentName);
         Add("国家实施编码", item.NationalCode);
         Add("实施机关", item.AgencyText ?? string.Join("；", item.Agencies.Select(agency => agency.Name)));

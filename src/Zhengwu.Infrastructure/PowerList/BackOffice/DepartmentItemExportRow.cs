@@ -53,12 +53,7 @@ internal sealed class DepartmentItemExportRow
         Code = item.Code,
         Name = SpreadsheetCells.Escape(item.Name),
         Type = item.Type.ChineseName(),
-        Status = item.Status switch
-        {
-            PowerItemStatus.Suspended => "暂停实施",
-            PowerItemStatus.Cancelled => "已取消",
-            _ => "在用",
-        },
+        Status = item.Status.ChineseName(),
         Disclosure = item.IsClassified ? "涉密，不公开" : "公开",
         Agencies = SpreadsheetCells.Escape(item.AgencyText ?? string.Join("；", item.Agencies.Select(agency => agency.Name))),
         LegalBasis = SpreadsheetCells.Escape(item.LegalBasisText),

@@ -158,7 +158,7 @@ internal sealed class PowerItemRowReader(TabularFile sheet, ImportReport report,
             return null;
         }
 
-        var free = text.Contains("不收费", StringComparison.Ordinal) || text is "否" or "免费" or "无";
+        var free = Fee.IsFreeText(text);
 
         return new Fee
         {

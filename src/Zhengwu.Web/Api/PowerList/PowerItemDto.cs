@@ -34,8 +34,8 @@ public sealed record PowerItemListEntry(
 public sealed record PowerItemPage(int Total, int Page, int PageSize, IReadOnlyList<PowerItemListEntry> Items);
 
 /// <summary>
-/// Every published element of a power item, with its lineage: the codes of the items that replaced it after a merge
-/// (empty unless it was merged away), the city item it was taken from and the county items taken from it.
+/// Every published element of a power item, with its lineage. The lineage is the codes of the items that replaced it
+/// after a merge (empty unless it was merged away), the city item it was taken from and the county items taken from it.
 /// </summary>
 public sealed record PowerItemDto(
     string Code,

@@ -6,12 +6,7 @@ namespace Zhengwu.Web.Pages;
 /// <summary>An item with its department's name, as the public item page and the draft preview show it.</summary>
 public sealed record ItemElementsModel(PowerItem Item, string DepartmentName, RegionLevel RegionLevel)
 {
-    public string StatusName => Item.Status switch
-    {
-        PowerItemStatus.Suspended => "暂停实施",
-        PowerItemStatus.Cancelled => "已取消",
-        _ => "在用",
-    };
+    public string StatusName => Item.Status.ChineseName();
 
     /// <summary>The exercise level shown when the item does not state one: that of its region.</summary>
     public string DefaultLevel => RegionLevel == RegionLevel.City ? "市级" : "县级";

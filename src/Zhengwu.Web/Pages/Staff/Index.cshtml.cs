@@ -13,7 +13,7 @@ namespace Zhengwu.Web.Pages.Staff;
 /// <summary>
 /// The back office start page: what waits for the signed-in role. Content roles see their department's
 /// items flagged incomplete; review offices see those of their whole region. The service center administrator
-/// sees the working calendar and, from 60 days before the end of the last covered year, a warning that next
+/// gets the working calendar and, from 60 days before the end of the last covered year, a warning that next
 /// year's calendar is missing.
 /// </summary>
 public sealed class IndexModel(

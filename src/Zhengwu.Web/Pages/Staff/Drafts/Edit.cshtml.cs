@@ -16,7 +16,7 @@ namespace Zhengwu.Web.Pages.Staff.Drafts;
 
 /// <summary>
 /// Edits one draft and its attachments. The department lead reads the same form without saving. A save that
-/// started from an older version is rejected with the name of whoever saved in between, and the editor's input
+/// started from an older version is rejected with the name of the editor who saved in between, and the editor's input
 /// stays in the form next to the stored text.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ViewDrafts)]
