@@ -18,9 +18,21 @@ public static class StaffSession
         var login = new StaffLoginPages(page);
         await login.GotoAsync();
         await login.SubmitPasswordAsync(userName, password);
-        await login.SubmitCodeAsync(await authenticator.NextCodeAsync());
+        var code = await authenticator.NextCodeAsync();
+        var response = await page.RunAndWaitForResponseAsync(() => login.SubmitCodeAsync(code), IsCodePost);
+        if (response.Status != 302)
+        {
+            // NOTE: in some CI runs the first code of a new account was rejected here, and the cause is not found yet.
+            // The next time step's code is tried once, so the steps after sign-in still run.
+            code = await authenticator.NextCodeAsync();
+            await page.RunAndWaitForResponseAsync(() => login.SubmitCodeAsync(code), IsCodePost);
+        }
+
         await page.WaitForURLAsync("**/staff");
     }
+
+    private static bool IsCodePost(IResponse response) =>
+        response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath == "/staff/login/code";
 
     /// <summary>
     /// Returns a copy of the session cookie as Chromium stored it. The cookie is Secure, and Chromium stores Secure
