@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
+using Zhengwu.Domain.DutyList;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
@@ -49,6 +50,12 @@ public abstract class ZhengwuDbContext
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
 
     public DbSet<PowerItemVersion> PowerItemVersions => Set<PowerItemVersion>();
+
+    public DbSet<DepartmentDutyList> DutyLists => Set<DepartmentDutyList>();
+
+    public DbSet<DutyListDraft> DutyListDrafts => Set<DutyListDraft>();
+
+    public DbSet<DutyListVersion> DutyListVersions => Set<DutyListVersion>();
 
     public DbSet<PowerItemSuccession> PowerItemSuccessions => Set<PowerItemSuccession>();
 

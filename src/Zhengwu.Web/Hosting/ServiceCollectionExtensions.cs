@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Zhengwu.Infrastructure.Calendar;
+using Zhengwu.Infrastructure.DutyList;
 using Zhengwu.Infrastructure.Files;
 using Zhengwu.Infrastructure.Organization;
 using Zhengwu.Infrastructure.Persistence;
@@ -51,6 +52,10 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<DepartmentItems>();
         services.AddScoped<ChangePublisher>();
         services.AddScoped<ChangeRequests>();
+        services.AddScoped<DutyListDrafts>();
+        services.AddScoped<DutyListChanges>();
+        services.AddScoped<DutyListPublisher>();
+        services.AddScoped<DutyListHistory>();
         services.AddScoped<ChangeRequestQueries>();
         services.AddScoped<PowerItemHistory>();
         services.AddScoped<Pages.Staff.Changes.ChangeDashboard>();

@@ -1,5 +1,6 @@
 using Stateless;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.DutyList;
 using Zhengwu.Domain.PowerList.Drafts;
 
 namespace Zhengwu.Domain.PowerList.Changes;
@@ -45,6 +46,12 @@ public sealed class ChangeRequest
 
     public int Id { get; private set; }
 
+    /// <summary>
+    /// Whether the request changes a power item or the department's duty list. A duty-list request is an element
+    /// change, which the review office of the same level approves and publishes.
+    /// </summary>
+    public ChangeSubject Subject { get; private set; }
+
     public ChangeKind Kind { get; private set; }
 
     public ChangeReason Reason { get; private set; }
@@ -67,6 +74,12 @@ public sealed class ChangeRequest
 
     /// <summary>The department's draft the content comes from, while the request is open.</summary>
     public int? DraftId { get; set; }
+
+    /// <summary>The proposed duty list, copied from the department's draft at each submission; null for power items.</summary>
+    public DutyListElements? DutyElements { get; private set; }
+
+    /// <summary>The department's duty-list draft the content comes from, while a duty-list request is open.</summary>
+    public int? DutyListDraftId { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -95,6 +108,32 @@ public sealed class ChangeRequest
     /// for other kinds.
     /// </summary>
     public List<string> MergedItemCodes { get; private set; } = [];
+
+    /// <summary>Creates a request to change a department's duty list, which is an element change of the list.</summary>
+    public static ChangeRequest ForDutyList(
+        ChangeReason reason,
+        string explanation,
+        int departmentId,
+        string regionCode,
+        int draftId,
+        DateTimeOffset createdAt) =>
+        new(ChangeKind.ElementChange, reason, explanation, departmentId, regionCode, null, null)
+        {
+            Subject = ChangeSubject.DutyList,
+            DutyListDraftId = draftId,
+            CreatedAt = createdAt,
+        };
+
+    /// <summary>Keeps a copy of the duty-list draft as submitted; the caller fires <see cref="ChangeTrigger.Submit"/> after.</summary>
+    public void TakeDutyListSnapshot(DutyListElements elements)
+    {
+        if (Subject != ChangeSubject.DutyList)
+        {
+            throw new InvalidOperationException("Only a duty-list request carries a duty list.");
+        }
+
+        DutyElements = elements;
+    }
 
     /// <summary>Checks the reason and explanation a request is created or revised with.</summary>
     public static ChangeError? CheckReason(ChangeKind kind, ChangeReason reason, string? explanation)

@@ -57,8 +57,20 @@ public sealed class DraftElements
 
     public string? Remarks { get; set; }
 
+    /// <summary>
+    /// The responsibility items in published order. Null leaves the item's responsibility items as they are, which
+    /// is how drafts saved before they became editable read.
+    /// </summary>
+    public List<DraftResponsibility>? Responsibilities { get; set; }
+
     /// <summary>Returns a separate copy, so that a stored snapshot never shares an instance with a draft.</summary>
-    public DraftElements Copy() => (DraftElements)MemberwiseClone();
+    public DraftElements Copy()
+    {
+        var copy = (DraftElements)MemberwiseClone();
+        copy.Responsibilities = DraftResponsibilities.Copy(Responsibilities);
+
+        return copy;
+    }
 
     /// <summary>Copies the elements of a published item into editable text.</summary>
     public static DraftElements From(PowerItem item) => new()
@@ -82,6 +94,7 @@ public sealed class DraftElements
         SupervisionChannel = item.SupervisionChannel,
         SupervisionPhone = item.SupervisionPhone,
         Remarks = item.Remarks,
+        Responsibilities = DraftResponsibilities.From(item.ResponsibilityItems),
     };
 
     /// <summary>Returns the problems that keep these elements from being saved, each naming the field and the fix.</summary>
@@ -119,6 +132,8 @@ public sealed class DraftElements
                 $"无法识别设定依据“{Quote(LegalBasisText)}”：请用书名号写出法律法规名称，如《中华人民共和国行政许可法》第十二条。"));
         }
 
+        DraftResponsibilities.Validate(Responsibilities, problems);
+
         return problems;
     }
 
@@ -145,6 +160,11 @@ public sealed class DraftElements
         item.SupervisionChannel = Clean(SupervisionChannel);
         item.SupervisionPhone = Clean(SupervisionPhone);
         item.Remarks = Clean(Remarks);
+        if (Responsibilities is not null)
+        {
+            DraftResponsibilities.ApplyTo(Responsibilities, item);
+        }
+
         item.RefreshCompleteness();
     }
 
@@ -174,6 +194,13 @@ public sealed class DraftElements
             {
                 changed.Add(mine[index].Label);
             }
+        }
+
+        // A draft saved before responsibility items became editable has none to compare.
+        if (Responsibilities is not null && other.Responsibilities is not null
+            && !DraftResponsibilities.Same(Responsibilities, other.Responsibilities))
+        {
+            changed.Add("责任事项");
         }
 
         return changed;

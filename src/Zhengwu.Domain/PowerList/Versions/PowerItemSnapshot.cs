@@ -37,7 +37,11 @@ public static class PowerItemSnapshot
         Add("申请材料", string.Join('\n', item.Materials));
         Add("受理条件", string.Join('\n', item.AcceptanceConditions));
         Add("办理流程", string.Join('\n', item.ProcedureSteps));
-        Add("责任事项", string.Join('\n', item.ResponsibilityItems.OrderBy(r => r.SortOrder).Select(r => $"{r.Name}：{r.Content}")));
+        foreach (var (label, text) in ResponsibilityRows(item.ResponsibilityItems))
+        {
+            Add(label, text);
+        }
+
         Add("办公地址", item.OfficeAddress);
         Add("办公时间", item.OfficeHours);
         Add("监督方式", item.SupervisionChannel);
@@ -76,6 +80,30 @@ public static class PowerItemSnapshot
         return [.. labels
             .Select(label => new FieldDifference(label, old.GetValueOrDefault(label), current.GetValueOrDefault(label)))
             .Where(difference => difference.Before != difference.After)];
+    }
+
+    /// <summary>
+    /// Returns one row per responsibility item, labelled by its name so that a difference names the item, and a row
+    /// of the names in order, so that a reordering shows too. A repeated name gets its occurrence, e.g. （2）.
+    /// </summary>
+    private static IEnumerable<(string Label, string Text)> ResponsibilityRows(IEnumerable<ResponsibilityItem> items)
+    {
+        var ordered = items.OrderBy(item => item.SortOrder).ToList();
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var item in ordered)
+        {
+            var count = occurrences[item.Name] = occurrences.GetValueOrDefault(item.Name) + 1;
+            var name = count == 1 ? item.Name : $"{item.Name}（{count}）";
+            names.Add(name);
+
+            yield return ($"责任事项：{name}", item.Content);
+        }
+
+        if (names.Count > 1)
+        {
+            yield return ("责任事项顺序", string.Join("、", names));
+        }
     }
 
     private static void Append(StringBuilder builder, string text) =>

@@ -284,6 +284,127 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DepartmentDutyList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DutyLists", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DutyListDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UpdatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DutyListDrafts");
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DutyListVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ChangeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DutyListVersions");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Organization.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -381,6 +502,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<int?>("DraftId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DutyListDraftId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Explanation")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -410,6 +534,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -419,6 +546,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("DraftId")
+                        .IsUnique();
+
+                    b.HasIndex("DutyListDraftId")
                         .IsUnique();
 
                     b.HasIndex("PowerItemId");
@@ -1127,6 +1257,190 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DepartmentDutyList", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Zhengwu.Domain.DutyList.DutyListElements", "Elements", b1 =>
+                        {
+                            b1.Property<int>("DepartmentDutyListId");
+
+                            b1.HasKey("DepartmentDutyListId");
+
+                            b1.ToTable("DutyLists");
+
+                            b1
+                                .ToJson("Elements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentDutyListId");
+
+                            b1.OwnsMany("Zhengwu.Domain.DutyList.MainDuty", "Duties", b2 =>
+                                {
+                                    b2.Property<int>("DutyListElementsDepartmentDutyListId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.HasKey("DutyListElementsDepartmentDutyListId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("DutyLists");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DutyListElementsDepartmentDutyListId");
+
+                                    b2.OwnsMany("Zhengwu.Domain.DutyList.DutyWorkItem", "WorkItems", b3 =>
+                                        {
+                                            b3.Property<int>("MainDutyDutyListElementsDepartmentDutyListId");
+
+                                            b3.Property<int>("MainDuty__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<string>("Basis");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.PrimitiveCollection<string>("PowerItemCodes")
+                                                .IsRequired();
+
+                                            b3.HasKey("MainDutyDutyListElementsDepartmentDutyListId", "MainDuty__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("DutyLists");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("MainDutyDutyListElementsDepartmentDutyListId", "MainDuty__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("WorkItems");
+                                });
+
+                            b1.Navigation("Duties");
+                        });
+
+                    b.Navigation("Elements")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DutyListDraft", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Zhengwu.Domain.DutyList.DutyListElements", "Elements", b1 =>
+                        {
+                            b1.Property<int>("DutyListDraftId");
+
+                            b1.HasKey("DutyListDraftId");
+
+                            b1.ToTable("DutyListDrafts");
+
+                            b1
+                                .ToJson("Elements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DutyListDraftId");
+
+                            b1.OwnsMany("Zhengwu.Domain.DutyList.MainDuty", "Duties", b2 =>
+                                {
+                                    b2.Property<int>("DutyListElementsDutyListDraftId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.HasKey("DutyListElementsDutyListDraftId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("DutyListDrafts");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DutyListElementsDutyListDraftId");
+
+                                    b2.OwnsMany("Zhengwu.Domain.DutyList.DutyWorkItem", "WorkItems", b3 =>
+                                        {
+                                            b3.Property<int>("MainDutyDutyListElementsDutyListDraftId");
+
+                                            b3.Property<int>("MainDuty__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<string>("Basis");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.PrimitiveCollection<string>("PowerItemCodes")
+                                                .IsRequired();
+
+                                            b3.HasKey("MainDutyDutyListElementsDutyListDraftId", "MainDuty__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("DutyListDrafts");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("MainDutyDutyListElementsDutyListDraftId", "MainDuty__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("WorkItems");
+                                });
+
+                            b1.Navigation("Duties");
+                        });
+
+                    b.Navigation("Elements")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.DutyList.DutyListVersion", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Versions.SnapshotField", "Fields", b1 =>
+                        {
+                            b1.Property<int>("DutyListVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("DutyListVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("DutyListVersions");
+
+                            b1
+                                .ToJson("Fields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DutyListVersionId");
+                        });
+
+                    b.Navigation("Fields");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Organization.Department", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Organization.Region", null)
@@ -1149,9 +1463,76 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Zhengwu.Domain.DutyList.DutyListDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DutyListDraftId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
                         .WithMany()
                         .HasForeignKey("PowerItemId");
+
+                    b.OwnsOne("Zhengwu.Domain.DutyList.DutyListElements", "DutyElements", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.HasKey("ChangeRequestId");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("DutyElements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("Zhengwu.Domain.DutyList.MainDuty", "Duties", b2 =>
+                                {
+                                    b2.Property<int>("DutyListElementsChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.HasKey("DutyListElementsChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DutyListElementsChangeRequestId");
+
+                                    b2.OwnsMany("Zhengwu.Domain.DutyList.DutyWorkItem", "WorkItems", b3 =>
+                                        {
+                                            b3.Property<int>("MainDutyDutyListElementsChangeRequestId");
+
+                                            b3.Property<int>("MainDuty__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<string>("Basis");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.PrimitiveCollection<string>("PowerItemCodes")
+                                                .IsRequired();
+
+                                            b3.HasKey("MainDutyDutyListElementsChangeRequestId", "MainDuty__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ChangeRequests");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("MainDutyDutyListElementsChangeRequestId", "MainDuty__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("WorkItems");
+                                });
+
+                            b1.Navigation("Duties");
+                        });
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {
@@ -1206,6 +1587,27 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftResponsibility", "Responsibilities", b2 =>
+                                {
+                                    b2.Property<int>("DraftElementsChangeRequestId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.Property<string>("Name");
+
+                                    b2.HasKey("DraftElementsChangeRequestId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DraftElementsChangeRequestId");
+                                });
+
+                            b1.Navigation("Responsibilities");
                         });
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
@@ -1267,6 +1669,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("ChangeRequestId");
                         });
+
+                    b.Navigation("DutyElements");
 
                     b.Navigation("Elements");
 
@@ -1340,6 +1744,27 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("PowerItemDraftId");
+
+                            b1.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftResponsibility", "Responsibilities", b2 =>
+                                {
+                                    b2.Property<int>("DraftElementsPowerItemDraftId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.Property<string>("Name");
+
+                                    b2.HasKey("DraftElementsPowerItemDraftId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("PowerItemDrafts");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DraftElementsPowerItemDraftId");
+                                });
+
+                            b1.Navigation("Responsibilities");
                         });
 
                     b.Navigation("Elements")
@@ -1573,30 +1998,6 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
-                        {
-                            b1.Property<int>("PowerItemVersionId");
-
-                            b1.Property<DateOnly>("Date");
-
-                            b1.Property<string>("DocumentNumber")
-                                .IsRequired();
-
-                            b1.Property<string>("Meeting")
-                                .IsRequired();
-
-                            b1.HasKey("PowerItemVersionId");
-
-                            b1.ToTable("PowerItemVersions");
-
-                            b1
-                                .ToJson("GovernmentDecision")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PowerItemVersionId");
-                        });
-
                     b.OwnsMany("Zhengwu.Domain.PowerList.Versions.SnapshotField", "Fields", b1 =>
                         {
                             b1.Property<int>("PowerItemVersionId");
@@ -1616,6 +2017,30 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                             b1
                                 .ToJson("Fields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PowerItemVersionId");
+                        });
+
+                    b.OwnsOne("Zhengwu.Domain.PowerList.Changes.GovernmentDecision", "GovernmentDecision", b1 =>
+                        {
+                            b1.Property<int>("PowerItemVersionId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("Meeting")
+                                .IsRequired();
+
+                            b1.HasKey("PowerItemVersionId");
+
+                            b1.ToTable("PowerItemVersions");
+
+                            b1
+                                .ToJson("GovernmentDecision")
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zhengwu.Domain.DutyList;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
@@ -22,7 +23,14 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasOne<Department>().WithMany().HasForeignKey(request => request.DepartmentId);
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(request => request.PowerItemId);
         builder.HasOne<PowerItemDraft>().WithMany().HasForeignKey(request => request.DraftId).OnDelete(DeleteBehavior.SetNull);
-        builder.OwnsOne(request => request.Elements, owned => owned.ToJson());
+        builder.OwnsOne(request => request.Elements, owned =>
+        {
+            owned.ToJson();
+            owned.OwnsMany(elements => elements.Responsibilities);
+        });
+        builder.HasIndex(request => request.DutyListDraftId).IsUnique();
+        builder.HasOne<DutyListDraft>().WithMany().HasForeignKey(request => request.DutyListDraftId).OnDelete(DeleteBehavior.SetNull);
+        builder.OwnsOne(request => request.DutyElements, owned => DutyList.DutyListConfiguration.OwnElements(owned));
         builder.OwnsOne(request => request.GovernmentDecision, owned => owned.ToJson());
         builder.OwnsMany(request => request.Steps, owned => owned.ToJson());
         builder.Navigation(request => request.Steps).HasField("_steps");

@@ -7,6 +7,7 @@ using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Infrastructure.Audit;
+using Zhengwu.Infrastructure.DutyList;
 using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Infrastructure.PowerList.Lineage;
@@ -18,7 +19,12 @@ namespace Zhengwu.Infrastructure.PowerList.Changes;
 /// transaction, and publication applies the change and writes the item's new version in the same transaction.
 /// Department staff reach their own department's requests; reviewers reach the submitted requests of their region.
 /// </summary>
-public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePublisher publisher, TimeProvider clock)
+public sealed class ChangeRequests(
+    ZhengwuDbContext db,
+    AuditLog audit,
+    ChangePublisher publisher,
+    DutyListPublisher dutyLists,
+    TimeProvider clock)
 {
     public const string RequestObject = "change-request";
 
@@ -169,7 +175,11 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         }
 
         var now = clock.GetUtcNow();
-        if (trigger == ChangeTrigger.Submit)
+        if (trigger == ChangeTrigger.Submit && request.Subject == ChangeSubject.DutyList)
+        {
+            await dutyLists.TakeSnapshotAsync(request, cancellationToken);
+        }
+        else if (trigger == ChangeTrigger.Submit)
         {
             await TakeSnapshotAsync(request, cancellationToken);
         }
@@ -185,6 +195,7 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         {
             // A withdrawn request lets go of its draft, which the department may edit, delete or submit again.
             request.DraftId = null;
+            request.DutyListDraftId = null;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -284,6 +295,13 @@ public sealed class ChangeRequests(ZhengwuDbContext db, AuditLog audit, ChangePu
         var office = await db.Departments.Where(department => department.Id == actor.Scope.DepartmentId)
             .Select(department => department.Name)
             .FirstAsync(cancellationToken);
+        if (request.Subject == ChangeSubject.DutyList)
+        {
+            await dutyLists.PublishAsync(request, actor.UserName, office, now, cancellationToken);
+
+            return;
+        }
+
         var item = await publisher.PublishAsync(request, actor.UserName, office, now, cancellationToken);
         if (request.Kind == ChangeKind.Add)
         {

@@ -21,6 +21,10 @@ internal sealed class PowerItemDraftConfiguration : IEntityTypeConfiguration<Pow
         builder.HasIndex(draft => draft.PowerItemId).IsUnique();
         builder.HasOne<Department>().WithMany().HasForeignKey(draft => draft.DepartmentId);
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(draft => draft.PowerItemId);
-        builder.OwnsOne(draft => draft.Elements, owned => owned.ToJson());
+        builder.OwnsOne(draft => draft.Elements, owned =>
+        {
+            owned.ToJson();
+            owned.OwnsMany(elements => elements.Responsibilities);
+        });
     }
 }

@@ -102,7 +102,9 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
     /// </summary>
     public async Task<DraftResult> StartFromItemAsync(ContentActor actor, string itemCode, CancellationToken cancellationToken = default)
     {
-        var item = await db.PowerItems.FirstOrDefaultAsync(item => item.Code == itemCode, cancellationToken);
+        var item = await db.PowerItems.AsNoTracking()
+            .Include(item => item.ResponsibilityItems)
+            .FirstOrDefaultAsync(item => item.Code == itemCode, cancellationToken);
         if (item is null || !ContentAccess.Allows(actor.Scope, ContentAction.EditDrafts, item.DepartmentId, item.RegionCode))
         {
             await DenyAsync(actor, "power-item", itemCode);

@@ -48,7 +48,7 @@ internal static class DraftPages
         var form = page.Document.QuerySelector("form.draft-form")
             ?? throw new InvalidOperationException("The page has no draft form.");
 
-        return browser.PostAsync($"/staff/drafts/{id}", [.. With(Fields(form), changes)]);
+        return browser.PostAsync($"/staff/drafts/{id}", [.. With(form, Fields(form), changes)]);
     }
 
     /// <summary>Opens the draft and submits its edit form with <paramref name="changes"/>.</summary>
@@ -68,7 +68,7 @@ internal static class DraftPages
 
     /// <summary>
     /// Returns the fields a browser submits with <paramref name="form"/>: named inputs, text areas and selects
-    /// that are not disabled, without buttons and file inputs.
+    /// that are not disabled, without buttons, file inputs and unticked boxes.
     /// </summary>
     public static List<(string Name, string Value)> Fields(IElement form)
     {
@@ -84,6 +84,8 @@ internal static class DraftPages
             switch (element)
             {
                 case IHtmlInputElement input when input.Type is "file" or "submit" or "button":
+                    break;
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio" && !input.IsChecked:
                     break;
                 case IHtmlInputElement input:
                     fields.Add((name, input.Value));
@@ -114,17 +116,27 @@ internal static class DraftPages
     public static List<string> Problems(BrowserResponse page) =>
         [.. page.Document.QuerySelectorAll(".error-summary li").Select(item => item.TextContent.Trim())];
 
-    private static List<(string Name, string Value)> With(List<(string Name, string Value)> fields, (string Name, string Value)[] changes)
+    /// <summary>Replaces the values of <paramref name="changes"/>; a change that names an unticked box ticks it.</summary>
+    private static List<(string Name, string Value)> With(
+        IElement form,
+        List<(string Name, string Value)> fields,
+        (string Name, string Value)[] changes)
     {
         foreach (var (name, value) in changes)
         {
             var index = fields.FindIndex(field => field.Name == name);
-            if (index < 0)
+            if (index < 0 && form.QuerySelector($"input[type=checkbox][name='{name}'][value='{value}']") is not null)
+            {
+                fields.Add((name, value));
+            }
+            else if (index < 0)
             {
                 throw new InvalidOperationException($"The form has no field {name}.");
             }
-
-            fields[index] = (name, value);
+            else
+            {
+                fields[index] = (name, value);
+            }
         }
 
         return fields;

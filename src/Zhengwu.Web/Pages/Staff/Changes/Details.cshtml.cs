@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Versions;
+using Zhengwu.Infrastructure.DutyList;
 using Zhengwu.Infrastructure.PowerList.Changes;
 using Zhengwu.Infrastructure.PowerList.Drafts;
 using Zhengwu.Web.Accounts;
@@ -15,7 +16,7 @@ namespace Zhengwu.Web.Pages.Staff.Changes;
 /// signed-in staff member may take now.
 /// </summary>
 [Authorize(Policy = StaffPolicies.ViewItems)]
-public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries queries) : PageModel
+public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries queries, DutyListHistory dutyLists) : PageModel
 {
     public ChangeRequest Change { get; private set; } = null!;
 
@@ -109,7 +110,9 @@ public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries q
         }
 
         Change = request;
-        Differences = await queries.ProposedDifferencesAsync(request, cancellationToken);
+        Differences = request.Subject == ChangeSubject.DutyList
+            ? await dutyLists.ProposedDifferencesAsync(request, cancellationToken)
+            : await queries.ProposedDifferencesAsync(request, cancellationToken);
         Attachments = await queries.AttachmentsAsync(request, cancellationToken);
         ItemCode = await queries.ItemCodeAsync(request, cancellationToken);
         Actions = [.. request.PermittedTriggers()

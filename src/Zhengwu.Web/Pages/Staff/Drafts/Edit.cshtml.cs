@@ -30,6 +30,18 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>Set by the form, so that a form whose responsibility rows were all removed empties the list.</summary>
+    [BindProperty]
+    public bool ResponsibilitiesPosted { get; set; }
+
+    /// <summary>The 序号 of each responsibility row, as typed; rows are published in this order.</summary>
+    [BindProperty]
+    public List<string?> ResponsibilityPositions { get; set; } = [];
+
+    /// <summary>The indexes of the responsibility rows whose 删除 box is ticked.</summary>
+    [BindProperty]
+    public List<int> RemovedResponsibilities { get; set; } = [];
+
     public IReadOnlyList<DraftAttachment> Attachments { get; private set; } = [];
 
     public IReadOnlyList<DraftProblem> Problems { get; private set; } = [];
@@ -96,6 +108,20 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
         if (await LoadAsync(id, ContentAction.EditDrafts, cancellationToken) is { } failure)
         {
             return failure;
+        }
+
+        var (responsibilities, rowProblems) = ResponsibilityRows.Read(
+            ResponsibilitiesPosted,
+            Elements.Responsibilities,
+            ResponsibilityPositions,
+            RemovedResponsibilities);
+        Elements.Responsibilities = responsibilities;
+        if (rowProblems.Count > 0)
+        {
+            Problems = [.. rowProblems, .. Elements.Validate()];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+
+            return Page();
         }
 
         var result = await drafts.SaveAsync(Actor, id, Version, Elements, cancellationToken);
