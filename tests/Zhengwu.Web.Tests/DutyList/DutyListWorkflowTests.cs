@@ -81,6 +81,7 @@ public abstract class DutyListWorkflowTests(DraftPortalFixture portal)
         var ownApproval = await ChangePages.FireAsync(lead, second, ChangeTrigger.Approve);
         var locked = await DutyListPages.EditAsync(officer, secondDraft, ("Rows[0].Content", "审核期间的修改"));
         var proposal = await reviewer.GetAsync($"/staff/changes/{second}");
+        var queue = await reviewer.GetAsync("/staff/changes");
         var returned = await ChangePages.FireAsync(reviewer, second, ChangeTrigger.Return, ("Opinion", "请补充统筹协调工作的依据"));
         (await DutyListPages.EditAsync(officer, secondDraft, ("Rows[0].WorkItemsText", $"{Coordination}｜{CoordinationLaw}")))
             .RequireRedirect($"/staff/duty-list/drafts/{secondDraft}?saved=1");
@@ -95,6 +96,8 @@ public abstract class DutyListWorkflowTests(DraftPortalFixture portal)
             [("主要职责 1", Market, Food), ("主要职责 1 · 工作事项 1", $"食品经营许可审批（依据：{FoodLaw}；相关权力事项：{code}）", Coordination),
              ("主要职责 2", Food, Market), ("主要职责 2 · 工作事项 1", "（无）", $"食品经营许可审批（依据：{FoodLaw}；相关权力事项：{code}）")],
             DutyListPages.DiffRows(proposal));
+        Assert.Equal("职责清单", queue.Document.QuerySelector($"a[href='/staff/changes/{second}']")?.TextContent);
+        Assert.Equal($"/duty-list/departments/{departmentId}", proposal.Document.QuerySelector(".change-subject a")?.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.Redirect, returned.Status);
         Assert.Equal([Food, Market], history.Document.QuerySelectorAll("li.duty .duty-content").Select(duty => duty.TextContent));
         Assert.Equal(["2", "1"], history.Document.QuerySelectorAll("table.versions tbody tr").Select(row => row.GetAttribute("data-version")));

@@ -141,7 +141,8 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
             .Select(request =>
             {
                 var item = request.PowerItemId is { } id ? items.GetValueOrDefault(id) : null;
-                var title = request.Elements?.Name
+                var title = (request.Subject == ChangeSubject.DutyList ? "职责清单" : null)
+                    ?? request.Elements?.Name
                     ?? (request.DraftId is { } draftId ? draftNames.GetValueOrDefault(draftId) : null)
                     ?? item?.Name
                     ?? "";
