@@ -102,6 +102,35 @@ public abstract class ResponsibilityChangeTests(DraftPortalFixture portal)
         Assert.Empty(draft.Elements.Responsibilities ?? []);
     }
 
+    [Fact]
+    public async Task Stale_responsibility_save_names_editor()
+    {
+        var code = await portal.ItemCodeAsync("药品零售企业经营许可");
+        using var first = await portal.SignInAsync("duty-resp-first", StaffRole.ContentOfficer);
+        using var second = await portal.SignInAsync("duty-resp-second", StaffRole.ContentOfficer);
+        var draftId = await DraftPages.StartFromItemAsync(first, code);
+        var firstPage = await first.GetAsync($"/staff/drafts/{draftId}");
+        var secondPage = await second.GetAsync($"/staff/drafts/{draftId}");
+        var savedAt = portal.Clock.GetUtcNow();
+
+        var saved = await DraftPages.SaveAsync(first, draftId, firstPage,
+            ("Elements.Responsibilities[0].Name", "受理责任"), ("Elements.Responsibilities[0].Content", Accept));
+        var stale = await DraftPages.SaveAsync(second, draftId, secondPage,
+            ("Elements.Responsibilities[0].Name", "审查责任"), ("Elements.Responsibilities[0].Content", Review));
+        var draft = await portal.ReadDraftAsync(draftId);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal(HttpStatusCode.Conflict, stale.Status);
+        var chinaTime = savedAt.UtcDateTime.AddHours(8).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var summary = stale.Document.QuerySelector(".error-summary.conflict")?.TextContent ?? "";
+        Assert.Contains($"duty-resp-first 于 {chinaTime} 保存了第 2 版", summary, StringComparison.Ordinal);
+        Assert.Contains("与您不同的要素：责任事项", summary, StringComparison.Ordinal);
+        Assert.Equal($"对方保存的责任事项：受理责任：{Accept}", stale.Document.QuerySelector("fieldset.responsibilities .conflict-value")?.TextContent);
+        Assert.Equal("审查责任", DraftPages.ValueOf(stale, "Elements.Responsibilities[0].Name"));
+        Assert.Equal(2, draft!.Version);
+        Assert.Equal([("受理责任", Accept)], draft.Elements.Responsibilities!.Select(r => (r.Name, r.Content)));
+    }
+
     private static async Task PublishAsync(
         StaffBrowser officer,
         StaffBrowser lead,
