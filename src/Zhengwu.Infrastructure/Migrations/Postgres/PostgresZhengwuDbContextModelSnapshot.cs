@@ -407,6 +407,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -422,6 +425,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("PowerItemId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -462,6 +467,13 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<string>("SourceItemCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -482,6 +494,11 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("PowerItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceItemId");
+
+                    b.HasIndex("DepartmentId", "SourceItemId")
                         .IsUnique();
 
                     b.ToTable("PowerItemDrafts");
@@ -1153,6 +1170,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PowerItemId");
 
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
+
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1232,6 +1253,64 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                                 .HasForeignKey("ChangeRequestId");
                         });
 
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftElements", "SplitParts", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("SplitParts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
                     b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1272,6 +1351,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                     b.Navigation("GovernmentDecision");
 
+                    b.Navigation("SplitParts");
+
                     b.Navigation("Steps");
                 });
 
@@ -1286,6 +1367,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
                         .WithMany()
                         .HasForeignKey("PowerItemId");
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {

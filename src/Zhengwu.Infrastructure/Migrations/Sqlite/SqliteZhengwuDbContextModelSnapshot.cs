@@ -389,6 +389,9 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -404,6 +407,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PowerItemId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -442,6 +447,13 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceItemCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -462,6 +474,11 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("PowerItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceItemId");
+
+                    b.HasIndex("DepartmentId", "SourceItemId")
                         .IsUnique();
 
                     b.ToTable("PowerItemDrafts");
@@ -1123,6 +1140,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PowerItemId");
 
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
+
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1202,6 +1223,64 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                                 .HasForeignKey("ChangeRequestId");
                         });
 
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftElements", "SplitParts", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("SplitParts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+                        });
+
                     b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1242,6 +1321,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
                     b.Navigation("GovernmentDecision");
 
+                    b.Navigation("SplitParts");
+
                     b.Navigation("Steps");
                 });
 
@@ -1256,6 +1337,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
                         .WithMany()
                         .HasForeignKey("PowerItemId");
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {
