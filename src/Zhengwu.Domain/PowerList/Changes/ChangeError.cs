@@ -95,6 +95,9 @@ public abstract record ChangeError(string Message)
     public sealed record TakeOverNotOffered(string Code)
         : ChangeError($"事项 {Code} 既未下放到县区，行使层级也不含县级，不能承接。请选择市级已确定由县区行使的事项。");
 
+    public sealed record TakeOverSourceNotInForce(string Code)
+        : ChangeError($"市级事项 {Code} 已暂停或取消，只能承接正在实施的事项。");
+
     public sealed record TakeOverOfOtherDepartment(string Code, string Department)
         : ChangeError($"事项 {Code} 不属于与{Department}对应的市级部门，只能承接对应市级部门的事项。");
 

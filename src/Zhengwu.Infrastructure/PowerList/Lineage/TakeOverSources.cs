@@ -40,7 +40,8 @@ public static class TakeOverSources
 
     /// <summary>
     /// Returns the reason the county department cannot take over <paramref name="cityItem"/> now: the item belongs to
-    /// another city department, is not put up for county exercise, or the county already exercises it.
+    /// another city department, is suspended or cancelled, is not put up for county exercise, or the county already
+    /// exercises it.
     /// </summary>
     public static async Task<ChangeError?> CheckAsync(
         ZhengwuDbContext db,
@@ -53,6 +54,11 @@ public static class TakeOverSources
         if (cityDepartment is null || cityItem.DepartmentId != cityDepartment.Id)
         {
             return new ChangeError.TakeOverOfOtherDepartment(cityItem.Code, countyDepartment.Name);
+        }
+
+        if (cityItem.Status != PowerItemStatus.InForce)
+        {
+            return new ChangeError.TakeOverSourceNotInForce(cityItem.Code);
         }
 
         var exercisingCounties = await db.PowerItems.AsNoTracking()

@@ -45,6 +45,12 @@ public abstract class LineageSplitTests(DraftPortalFixture portal)
             ("SplitParts[1].PromisedTimeLimitText", "10个工作日"),
             ("SplitParts[1].HandlingDivision", "餐饮服务食品安全监督管理处"));
         var requestId = LineageSteps.RequestIdOf(opened);
+        var requestPage = await officer.GetAsync($"/staff/changes/{requestId}");
+        Assert.Equal([SalesName, CateringName], requestPage.Document.QuerySelectorAll(".split-parts .split-part-name").Select(name => name.TextContent));
+        Assert.Equal(
+            ["事项名称", "承办处室", "承诺办结时限"],
+            requestPage.Document.QuerySelectorAll(".split-parts li")[1].QuerySelectorAll("tr[data-label]")
+                .Select(row => row.GetAttribute("data-label")));
         await LineageSteps.PublishAsync(lead, reviewer, requestId);
 
         const string salesCode = "620100-XK-00082";

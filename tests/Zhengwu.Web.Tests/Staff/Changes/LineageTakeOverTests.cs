@@ -23,6 +23,8 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
     private const string ChengguanOffice = "城关区行政审批制度改革工作领导小组办公室";
     private const string QiliheMarket = "七里河区市场监督管理局";
     private const string QiliheOffice = "七里河区行政审批制度改革工作领导小组办公室";
+    private const string XiguMarket = "西固区市场监督管理局";
+    private const string XiguOffice = "西固区行政审批制度改革工作领导小组办公室";
 
     [Fact]
     public async Task Take_over_creates_linked_county_item()
@@ -54,7 +56,10 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
         Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(lead, id, ChangeTrigger.Submit)).Status);
 
         await AssertCityOfficeCannotActAsync(cityReviewer, "takeover-city-reviewer", id);
-        Assert.Equal("审改办审核中", await ChangePages.StatusAsync(countyReviewer, id));
+        var reviewPage = await countyReviewer.GetAsync($"/staff/changes/{id}");
+        Assert.Equal("审改办审核中", ChangePages.StatusOf(reviewPage));
+        Assert.Equal($"/power-items/{cityCode}", reviewPage.Document.QuerySelector(".source-code a")?.GetAttribute("href"));
+        Assert.Contains("食品生产监管科", reviewPage.Document.QuerySelector("table.diff tr[data-label='承办处室'] td.after")?.TextContent, StringComparison.Ordinal);
         await PublishAtCountyAsync(countyReviewer, id, "城关区人民政府第3次常务会议");
 
         // The sample has no county items, so 城关区's licensing (XK) sequence starts at 1.
@@ -166,6 +171,43 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
         Assert.Null(versions[1].GovernmentDecision);
         Assert.Equal(cityVersions, (await VersionsAsync(city.Id)).Count);
         Assert.Equal(city.PromisedTimeLimit?.Text, (await ItemAsync(cityCode)).PromisedTimeLimit?.Text);
+    }
+
+    [Fact]
+    public async Task Take_over_of_suspended_item_is_blocked()
+    {
+        var cityCode = await CityCodeAsync("药品零售企业经营许可");
+        using var officer = await portal.SignInAsync("blocked-takeover-officer", StaffRole.ContentOfficer, XiguMarket);
+        using var lead = await portal.SignInAsync("blocked-takeover-lead", StaffRole.DepartmentLead, XiguMarket);
+        using var reviewer = await portal.SignInAsync("blocked-takeover-reviewer", StaffRole.ReviewOfficeReviewer, XiguOffice);
+        var draftId = DraftPages.DraftIdOf(await officer.SubmitAsync("/staff/power-items/take-over", ("itemCode", cityCode)));
+        var id = await ChangePages.OpenAsync(officer, draftId, ChangeKind.TakeOver, ChangeReason.DelegatedFromAbove);
+        Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(lead, id, ChangeTrigger.Submit)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(reviewer, id, ChangeTrigger.Approve)).Status);
+        var decided = await LineageSteps.FireAsync(
+            reviewer,
+            id,
+            ChangeTrigger.RecordGovernmentDecision,
+            ("Meeting", "西固区人民政府第4次常务会议"),
+            ("DecisionDate", "2020-05-06"),
+            ("DocumentNumber", "西政发〔2020〕2号"));
+        Assert.Equal(HttpStatusCode.Redirect, decided.Status);
+        var itemsBefore = await portal.WithScopeAsync(services => services.GetRequiredService<ZhengwuDbContext>().PowerItems.CountAsync());
+
+        // The city suspends its item between the county government's decision and the final review.
+        await portal.UpdateItemAsync(cityCode, item => item.Status = PowerItemStatus.Suspended);
+        var final = await LineageSteps.FireAsync(reviewer, id, ChangeTrigger.FinalApprove);
+        await portal.UpdateItemAsync(cityCode, item => item.Status = PowerItemStatus.InForce);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, final.Status);
+        Assert.Equal(
+            $"无法发布：市级事项 {cityCode} 已暂停或取消，只能承接正在实施的事项。请退回申请，由部门确认后重新提交或撤回。",
+            final.Error);
+        Assert.Equal("审改办终审中", final.Document.QuerySelector(".change-status")?.TextContent);
+        Assert.Equal(itemsBefore, await portal.WithScopeAsync(services => services.GetRequiredService<ZhengwuDbContext>().PowerItems.CountAsync()));
+        Assert.Null((await RequestAsync(id)).PowerItemId);
+        var last = (await portal.ReadRecordsAsync("blocked-takeover-reviewer"))[^1];
+        Assert.Equal((AuditActions.ContentChanged, AuditResult.Failed, "PublicationBlocked"), (last.Action, last.Result, last.Detail));
     }
 
     /// <summary>
