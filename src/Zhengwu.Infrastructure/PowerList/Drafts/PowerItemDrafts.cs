@@ -40,6 +40,7 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
                 draft.Id,
                 draft.Elements.Name,
                 draft.ItemCode,
+                draft.SourceItemCode,
                 draft.Version,
                 draft.UpdatedByName,
                 draft.UpdatedAt,
@@ -51,7 +52,10 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         return [.. drafts
             .OrderByDescending(draft => draft.UpdatedAt)
             .Select(draft => new DraftSummary(
-                draft.Id, draft.Name, draft.ItemCode, draft.Version, draft.UpdatedByName, draft.UpdatedAt, draft.Attachments))];
+                draft.Id, draft.Name, draft.ItemCode, draft.Version, draft.UpdatedByName, draft.UpdatedAt, draft.Attachments)
+            {
+                SourceItemCode = draft.SourceItemCode,
+            })];
     }
 
     /// <summary>Returns the draft when the actor may take <paramref name="action"/> on it; otherwise audits a denial.</summary>

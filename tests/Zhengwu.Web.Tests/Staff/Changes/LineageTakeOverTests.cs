@@ -25,6 +25,8 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
     private const string QiliheOffice = "七里河区行政审批制度改革工作领导小组办公室";
     private const string XiguMarket = "西固区市场监督管理局";
     private const string XiguOffice = "西固区行政审批制度改革工作领导小组办公室";
+    private const string YuzhongMarket = "榆中县市场监督管理局";
+    private const string YuzhongOffice = "榆中县行政审批制度改革工作领导小组办公室";
 
     [Fact]
     public async Task Take_over_creates_linked_county_item()
@@ -44,6 +46,8 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
             offers.Document.QuerySelectorAll("table.take-over-sources tr[data-code]").Select(row => row.GetAttribute("data-code")));
 
         var draftId = DraftPages.DraftIdOf(await officer.SubmitAsync("/staff/power-items/take-over", ("itemCode", cityCode)));
+        var draftList = await officer.GetAsync("/staff/drafts");
+        Assert.Equal([$"承接 {cityCode}"], draftList.Document.QuerySelectorAll("td.code").Select(cell => cell.TextContent));
         var draftPage = await officer.GetAsync($"/staff/drafts/{draftId}");
         Assert.Equal(ChengguanMarket, DraftPages.ValueOf(draftPage, "Elements.AgencyText"));
         Assert.Equal("县级", DraftPages.ValueOf(draftPage, "Elements.ExerciseLevel"));
@@ -171,6 +175,46 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
         Assert.Null(versions[1].GovernmentDecision);
         Assert.Equal(cityVersions, (await VersionsAsync(city.Id)).Count);
         Assert.Equal(city.PromisedTimeLimit?.Text, (await ItemAsync(cityCode)).PromisedTimeLimit?.Text);
+    }
+
+    [Fact]
+    public async Task County_split_keeps_city_link()
+    {
+        var cityCode = await CityCodeAsync("药品零售企业经营许可");
+        var city = await ItemAsync(cityCode);
+        using var officer = await portal.SignInAsync("county-split-officer", StaffRole.ContentOfficer, YuzhongMarket);
+        using var lead = await portal.SignInAsync("county-split-lead", StaffRole.DepartmentLead, YuzhongMarket);
+        using var reviewer = await portal.SignInAsync("county-split-reviewer", StaffRole.ReviewOfficeReviewer, YuzhongOffice);
+        var takeOverDraft = DraftPages.DraftIdOf(await officer.SubmitAsync("/staff/power-items/take-over", ("itemCode", cityCode)));
+        var takeOver = await ChangePages.OpenAsync(officer, takeOverDraft, ChangeKind.TakeOver, ChangeReason.DelegatedFromAbove);
+        Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(lead, takeOver, ChangeTrigger.Submit)).Status);
+        await PublishAtCountyAsync(reviewer, takeOver, "榆中县人民政府第6次常务会议");
+
+        var splitDraft = await DraftPages.StartFromItemAsync(officer, "620123-XK-00001");
+        var split = LineageSteps.RequestIdOf(await SplitSteps.OpenAsync(
+            officer,
+            splitDraft,
+            2,
+            ("SplitParts[0].Name", "药品零售企业经营许可（城区）"),
+            ("SplitParts[1].Name", "药品零售企业经营许可（乡镇）")));
+        Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(lead, split, ChangeTrigger.Submit)).Status);
+        await PublishAtCountyAsync(reviewer, split, "榆中县人民政府第7次常务会议");
+
+        // 榆中县's licensing sequence issued 00001 to the take-over, so the split's items get 00002 and 00003.
+        var parts = new[] { await ItemAsync("620123-XK-00002"), await ItemAsync("620123-XK-00003") };
+        Assert.All(parts, part => Assert.Equal(city.Id, part.SourceItemId));
+        Assert.All(parts, part => Assert.Equal("620123", part.RegionCode));
+        Assert.Equal(PowerItemStatus.Cancelled, (await ItemAsync("620123-XK-00001")).Status);
+        var cityLinks = (await officer.GetAsync($"/power-items/{cityCode}")).Document
+            .QuerySelectorAll("section.county-items li a")
+            .Select(link => link.GetAttribute("href"))
+            .ToList();
+        Assert.Contains("/power-items/620123-XK-00002", cityLinks);
+        Assert.Contains("/power-items/620123-XK-00003", cityLinks);
+        Assert.DoesNotContain("/power-items/620123-XK-00001", cityLinks);
+        var versions = await VersionsAsync(parts[0].Id);
+        Assert.Equal([(1, ChangeKind.Split)], versions.Select(version => (version.Number, version.Kind!.Value)));
+        Assert.Equal(YuzhongOffice, versions[0].ApprovedBy);
     }
 
     [Fact]
