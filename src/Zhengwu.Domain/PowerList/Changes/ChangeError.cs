@@ -45,7 +45,7 @@ public abstract record ChangeError(string Message)
     public sealed record PublicationBlocked(string Reason) : ChangeError(Reason);
 
     public sealed record KindNotForItem(ChangeKind Kind)
-        : ChangeError($"该草稿不能作为{Kind.ChineseName()}申请提交：新增事项只能申请增加，已取消的事项不能再申请变更，暂停的事项才能申请恢复。");
+        : ChangeError($"该草稿不能作为{Kind.ChineseName()}申请提交：新增事项只能申请增加，承接市级事项的草稿只能申请承接，已取消的事项不能再申请变更，暂停的事项才能申请恢复。");
 
     public sealed record ExplanationTooLong(int Length)
         : ChangeError($"说明共 {Length} 个字，超过上限 {ChangeRequest.MaxExplanationLength} 个字，请精简后再提交。");
@@ -79,6 +79,30 @@ public abstract record ChangeError(string Message)
 
     public sealed record MergedItemIsDraftItem(string Code)
         : ChangeError($"事项 {Code} 就是本草稿修改的事项，请只填写要并入的其他事项。");
+
+    public sealed record SplitPartCount(int Count)
+        : ChangeError($"分设须拆分为 2 至 {ChangeRequest.MaxSplitParts} 个新事项，现填写了 {Count} 个，请调整分设后的事项数。");
+
+    public sealed record SplitPartInvalid(int Number, string Problem)
+        : ChangeError($"第 {Number} 个分设事项：{Problem}");
+
+    public sealed record SplitPartNameRepeated(string Name)
+        : ChangeError($"分设后的事项名称“{Name}”重复，请为每个新事项填写不同的名称。");
+
+    public sealed record TakeOverSourceMissing()
+        : ChangeError("承接申请须从市级事项起草：请在“承接市级事项”列表中选择要承接的事项。");
+
+    public sealed record TakeOverNotOffered(string Code)
+        : ChangeError($"事项 {Code} 既未下放到县区，行使层级也不含县级，不能承接。请选择市级已确定由县区行使的事项。");
+
+    public sealed record TakeOverSourceNotInForce(string Code)
+        : ChangeError($"市级事项 {Code} 已暂停或取消，只能承接正在实施的事项。");
+
+    public sealed record TakeOverOfOtherDepartment(string Code, string Department)
+        : ChangeError($"事项 {Code} 不属于与{Department}对应的市级部门，只能承接对应市级部门的事项。");
+
+    public sealed record TakeOverAlreadyExercised(string Code, string County)
+        : ChangeError($"{County}已实施事项 {Code}，不能重复承接。如需修改，请在本部门事项中起草要素变更。");
 
     public sealed record ReasonNotForKind(ChangeKind Kind, ChangeReason Reason)
         : ChangeError(Enum.IsDefined(Reason)

@@ -47,10 +47,11 @@ public static class ChangeKinds
 
     /// <summary>
     /// Returns true for the kinds whose publication writes the draft's elements: to the item itself, to a new
-    /// merged item, or to the county items of a delegation.
+    /// merged item, to the county items of a delegation or to the county item of a take-over. A split writes its
+    /// parts instead.
     /// </summary>
     public static bool CarriesElements(this ChangeKind kind) =>
-        kind is ChangeKind.Add or ChangeKind.ElementChange or ChangeKind.Delegate or ChangeKind.Merge;
+        kind is ChangeKind.Add or ChangeKind.ElementChange or ChangeKind.Delegate or ChangeKind.Merge or ChangeKind.TakeOver;
 
     /// <summary>Returns the reasons a request of <paramref name="kind"/> may give.</summary>
     public static IReadOnlyList<ChangeReason> Reasons(this ChangeKind kind) => kind switch

@@ -18,6 +18,9 @@ public sealed class ChangeRequest
     public const int MaxExplanationLength = 2000;
     public const int MaxOpinionLength = 500;
 
+    /// <summary>The most items a split may create; a split creates at least two.</summary>
+    public const int MaxSplitParts = 10;
+
     private readonly List<ChangeStep> _steps = [];
 
     public ChangeRequest(
@@ -108,6 +111,15 @@ public sealed class ChangeRequest
     /// for other kinds.
     /// </summary>
     public List<string> MergedItemCodes { get; private set; } = [];
+
+    /// <summary>
+    /// The new items a split creates, each a full set of elements as a draft stores them, in the order given; empty
+    /// for other kinds.
+    /// </summary>
+    public List<DraftElements> SplitParts { get; private set; } = [];
+
+    /// <summary>The city item a take-over takes over; null for other kinds.</summary>
+    public int? SourceItemId { get; init; }
 
     /// <summary>Creates a request to change a department's duty list, which is an element change of the list.</summary>
     public static ChangeRequest ForDutyList(
@@ -259,12 +271,52 @@ public sealed class ChangeRequest
         return null;
     }
 
-    /// <summary>Links an addition to the item its publication created.</summary>
+    /// <summary>
+    /// Sets the new items a split creates. Returns the reason when there are fewer than two or more than
+    /// <see cref="MaxSplitParts"/>, when a part's elements are invalid, or when two parts share a name; then nothing
+    /// is set. Names are trimmed.
+    /// </summary>
+    public ChangeError? ChooseSplitParts(IReadOnlyList<DraftElements> parts)
+    {
+        if (Kind != ChangeKind.Split)
+        {
+            throw new InvalidOperationException("Only a split creates several items.");
+        }
+
+        if (parts.Count is < 2 or > MaxSplitParts)
+        {
+            return new ChangeError.SplitPartCount(parts.Count);
+        }
+
+        for (var index = 0; index < parts.Count; index++)
+        {
+            if (parts[index].Validate() is [var problem, ..])
+            {
+                return new ChangeError.SplitPartInvalid(index + 1, problem.Message);
+            }
+        }
+
+        var names = parts.Select(part => part.Name.Trim()).ToList();
+        if (names.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+        {
+            return new ChangeError.SplitPartNameRepeated(repeated.Key);
+        }
+
+        SplitParts = [.. parts.Select(part => part.Copy())];
+        foreach (var (part, name) in SplitParts.Zip(names))
+        {
+            part.Name = name;
+        }
+
+        return null;
+    }
+
+    /// <summary>Links an addition or a take-over to the item its publication created.</summary>
     public void AttachItem(int powerItemId)
     {
-        if (Kind != ChangeKind.Add || PowerItemId is not null)
+        if (Kind is not (ChangeKind.Add or ChangeKind.TakeOver) || PowerItemId is not null)
         {
-            throw new InvalidOperationException("Only a published addition is linked to the item it created.");
+            throw new InvalidOperationException("Only a published addition or take-over is linked to the item it created.");
         }
 
         PowerItemId = powerItemId;

@@ -33,6 +33,15 @@ public sealed class PowerItemDraft
     /// <summary>The registry code of <see cref="PowerItemId"/>, kept for lists and links.</summary>
     public string? ItemCode { get; private set; }
 
+    /// <summary>
+    /// The city item a county department drafts a take-over (承接) of; null for other drafts. A take-over draft has no
+    /// <see cref="PowerItemId"/> because its publication creates the county item.
+    /// </summary>
+    public int? SourceItemId { get; init; }
+
+    /// <summary>The registry code of <see cref="SourceItemId"/>, kept for lists and links.</summary>
+    public string? SourceItemCode { get; init; }
+
     public DraftElements Elements { get; private set; }
 
     /// <summary>Counts the saves; a save that started from an older version is rejected, so no edit is lost.</summary>

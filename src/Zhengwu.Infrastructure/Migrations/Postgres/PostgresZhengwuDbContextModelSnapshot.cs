@@ -531,6 +531,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -552,6 +555,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("PowerItemId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -592,6 +597,13 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
 
+                    b.Property<string>("SourceItemCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -612,6 +624,11 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("PowerItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceItemId");
+
+                    b.HasIndex("DepartmentId", "SourceItemId")
                         .IsUnique();
 
                     b.ToTable("PowerItemDrafts");
@@ -1472,6 +1489,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PowerItemId");
 
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
+
                     b.OwnsOne("Zhengwu.Domain.DutyList.DutyListElements", "DutyElements", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1634,6 +1655,87 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                                 .HasForeignKey("ChangeRequestId");
                         });
 
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftElements", "SplitParts", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("SplitParts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftResponsibility", "Responsibilities", b2 =>
+                                {
+                                    b2.Property<int>("DraftElementsChangeRequestId");
+
+                                    b2.Property<int>("DraftElements__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.Property<string>("Name");
+
+                                    b2.HasKey("DraftElementsChangeRequestId", "DraftElements__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DraftElementsChangeRequestId", "DraftElements__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Responsibilities");
+                        });
+
                     b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1676,6 +1778,8 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                     b.Navigation("GovernmentDecision");
 
+                    b.Navigation("SplitParts");
+
                     b.Navigation("Steps");
                 });
 
@@ -1690,6 +1794,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
                         .WithMany()
                         .HasForeignKey("PowerItemId");
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {

@@ -507,6 +507,9 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -528,6 +531,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PowerItemId");
+
+                    b.HasIndex("SourceItemId");
 
                     b.HasIndex("RegionCode", "Status");
 
@@ -566,6 +571,13 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceItemCode")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -586,6 +598,11 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("PowerItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceItemId");
+
+                    b.HasIndex("DepartmentId", "SourceItemId")
                         .IsUnique();
 
                     b.ToTable("PowerItemDrafts");
@@ -1436,6 +1453,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PowerItemId");
 
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
+
                     b.OwnsOne("Zhengwu.Domain.DutyList.DutyListElements", "DutyElements", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1598,6 +1619,87 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                                 .HasForeignKey("ChangeRequestId");
                         });
 
+                    b.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftElements", "SplitParts", b1 =>
+                        {
+                            b1.Property<int>("ChangeRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("AcceptanceConditionsText");
+
+                            b1.Property<string>("AgencyText");
+
+                            b1.Property<string>("ExerciseLevel");
+
+                            b1.Property<string>("FeeBasis");
+
+                            b1.Property<string>("FeeText");
+
+                            b1.Property<string>("HandlingDivision");
+
+                            b1.Property<string>("LegalBasisText");
+
+                            b1.Property<string>("MaterialsText");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("OfficeAddress");
+
+                            b1.Property<string>("OfficeHours");
+
+                            b1.Property<string>("ProcedureText");
+
+                            b1.Property<string>("PromisedTimeLimitText");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<string>("ServiceObject");
+
+                            b1.Property<string>("StatutoryTimeLimitText");
+
+                            b1.Property<string>("SupervisionChannel");
+
+                            b1.Property<string>("SupervisionPhone");
+
+                            b1.Property<int>("Type");
+
+                            b1.HasKey("ChangeRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ChangeRequests");
+
+                            b1
+                                .ToJson("SplitParts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ChangeRequestId");
+
+                            b1.OwnsMany("Zhengwu.Domain.PowerList.Drafts.DraftResponsibility", "Responsibilities", b2 =>
+                                {
+                                    b2.Property<int>("DraftElementsChangeRequestId");
+
+                                    b2.Property<int>("DraftElements__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Content");
+
+                                    b2.Property<string>("Name");
+
+                                    b2.HasKey("DraftElementsChangeRequestId", "DraftElements__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ChangeRequests");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DraftElementsChangeRequestId", "DraftElements__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Responsibilities");
+                        });
+
                     b.OwnsMany("Zhengwu.Domain.PowerList.Changes.ChangeStep", "Steps", b1 =>
                         {
                             b1.Property<int>("ChangeRequestId");
@@ -1640,6 +1742,8 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
                     b.Navigation("GovernmentDecision");
 
+                    b.Navigation("SplitParts");
+
                     b.Navigation("Steps");
                 });
 
@@ -1654,6 +1758,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
                         .WithMany()
                         .HasForeignKey("PowerItemId");
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("SourceItemId");
 
                     b.OwnsOne("Zhengwu.Domain.PowerList.Drafts.DraftElements", "Elements", b1 =>
                         {

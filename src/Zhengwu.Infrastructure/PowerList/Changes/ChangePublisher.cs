@@ -18,8 +18,8 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
     public const string ImportBody = "清单导入";
 
     /// <summary>
-    /// Publishes the request and returns the item it is about: the new item of an addition or a merge, otherwise
-    /// the item the request changed.
+    /// Publishes the request and returns the item it is about: the new item of an addition, a merge or a take-over,
+    /// otherwise the item the request changed, which for a split is the item it retired.
     /// </summary>
     public async Task<PowerItem> PublishAsync(
         ChangeRequest request,
@@ -34,10 +34,8 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         {
             ChangeKind.Delegate => await DelegateAsync(publication, cancellationToken),
             ChangeKind.Merge => await MergeAsync(publication, cancellationToken),
-            ChangeKind.TakeOver or ChangeKind.Split =>
-                // TODO: publishing a take-over or a split is not built. KindsFor never offers these kinds, so no
-                // such request reaches publication until KindsFor and this switch both handle them.
-                throw new NotSupportedException($"Publishing a {request.Kind} change is not supported."),
+            ChangeKind.Split => await SplitAsync(publication, cancellationToken),
+            ChangeKind.TakeOver => await TakeOverAsync(publication, cancellationToken),
             _ => await ChangeItemAsync(publication, cancellationToken),
         };
     }
@@ -131,6 +129,67 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         return merged;
+    }
+
+    /// <summary>
+    /// Creates one new item per part of the split, each with a new code, version 1 and the part's elements, then
+    /// cancels the split item with a final version and links it to every new item. A county item's parts keep its
+    /// link to the city item it was taken from.
+    /// </summary>
+    private async Task<PowerItem> SplitAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var request = publication.Request;
+        var old = await LoadItemAsync(request.PowerItemId!.Value, cancellationToken);
+        if (old.Status != PowerItemStatus.InForce)
+        {
+            throw new PublicationBlockedException($"无法发布：拟分设的事项 {old.Code} 在申请提交后已暂停或取消。请退回申请，由部门确认后重新提交。");
+        }
+
+        var departmentName = await DepartmentNameAsync(old.DepartmentId, cancellationToken);
+        var parts = new List<PowerItem>();
+        foreach (var elements in request.SplitParts)
+        {
+            var part = await CreateItemAsync(old.DepartmentId, old.RegionCode, elements, publication.At, cancellationToken);
+            elements.ApplyTo(part);
+            part.SourceItemId = old.SourceItemId;
+            parts.Add(part);
+            db.PowerItemSuccessions.Add(new PowerItemSuccession(old.Id, part.Id, request.Id, ChangeKind.Split));
+        }
+
+        var number = await NextNumberAsync(old, departmentName, false, publication.At, cancellationToken);
+        old.Status = PowerItemStatus.Cancelled;
+        old.UpdatedAt = publication.At;
+        await SaveAndIndexAsync([old, .. parts], cancellationToken);
+        db.Add(publication.Version(old, number, departmentName));
+        db.AddRange(parts.Select(part => publication.Version(part, 1, departmentName)));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return old;
+    }
+
+    /// <summary>
+    /// Creates the county item of a take-over from the draft's elements, with a code of the county's registry,
+    /// version 1 and a link to the city item. The city item itself is not changed: its page lists the county from
+    /// that link.
+    /// </summary>
+    private async Task<PowerItem> TakeOverAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        var request = publication.Request;
+        var cityItem = await db.PowerItems.AsNoTracking().FirstAsync(item => item.Id == request.SourceItemId, cancellationToken);
+        if (await TakeOverSources.CheckAsync(db, request.DepartmentId, cityItem, cancellationToken) is { } error)
+        {
+            throw new PublicationBlockedException($"无法发布：{error.Message}请退回申请，由部门确认后重新提交或撤回。");
+        }
+
+        var departmentName = await DepartmentNameAsync(request.DepartmentId, cancellationToken);
+        var countyItem = await CreateItemAsync(request.DepartmentId, request.RegionCode, request.Elements!, publication.At, cancellationToken);
+        request.Elements!.ApplyTo(countyItem);
+        countyItem.SourceItemId = cityItem.Id;
+        await SaveAndIndexAsync([countyItem], cancellationToken);
+        db.Add(publication.Version(countyItem, 1, departmentName));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return countyItem;
     }
 
     private static void Apply(ChangeRequest request, PowerItem item)

@@ -22,6 +22,7 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasIndex(request => request.DraftId).IsUnique();
         builder.HasOne<Department>().WithMany().HasForeignKey(request => request.DepartmentId);
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(request => request.PowerItemId);
+        builder.HasOne<PowerItem>().WithMany().HasForeignKey(request => request.SourceItemId);
         builder.HasOne<PowerItemDraft>().WithMany().HasForeignKey(request => request.DraftId).OnDelete(DeleteBehavior.SetNull);
         builder.OwnsOne(request => request.Elements, owned =>
         {
@@ -31,6 +32,11 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasIndex(request => request.DutyListDraftId).IsUnique();
         builder.HasOne<DutyListDraft>().WithMany().HasForeignKey(request => request.DutyListDraftId).OnDelete(DeleteBehavior.SetNull);
         builder.OwnsOne(request => request.DutyElements, owned => DutyList.DutyListConfiguration.OwnElements(owned));
+        builder.OwnsMany(request => request.SplitParts, owned =>
+        {
+            owned.ToJson();
+            owned.OwnsMany(elements => elements.Responsibilities);
+        });
         builder.OwnsOne(request => request.GovernmentDecision, owned => owned.ToJson());
         builder.OwnsMany(request => request.Steps, owned => owned.ToJson());
         builder.Navigation(request => request.Steps).HasField("_steps");

@@ -85,6 +85,12 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
             ? await db.PowerItems.AsNoTracking().Where(item => item.Id == itemId).Select(item => item.Code).FirstOrDefaultAsync(cancellationToken)
             : null;
 
+    /// <summary>Returns the registry code of the city item a take-over takes over, or null for other kinds.</summary>
+    public async Task<string?> SourceItemCodeAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
+        request.SourceItemId is { } itemId
+            ? await db.PowerItems.AsNoTracking().Where(item => item.Id == itemId).Select(item => item.Code).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
     public Task<List<DraftAttachment>> AttachmentsAsync(ChangeRequest request, CancellationToken cancellationToken = default) =>
         db.DraftAttachments.AsNoTracking()
             .Where(attachment => attachment.ChangeRequestId == request.Id
@@ -107,10 +113,15 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
 
         var department = await db.Departments.AsNoTracking().Where(department => department.Id == request.DepartmentId)
             .Select(department => department.Name).FirstAsync(cancellationToken);
-        var current = request.PowerItemId is { } itemId
+        // A take-over is compared with the city item it adapts, until its publication creates the county item.
+        var comparedId = request.PowerItemId ?? (request.Kind == ChangeKind.TakeOver ? request.SourceItemId : null);
+        var current = comparedId is { } itemId
             ? await db.PowerItems.AsNoTracking().Include(item => item.ResponsibilityItems).FirstAsync(item => item.Id == itemId, cancellationToken)
             : null;
-        var before = current is null ? [] : PowerItemSnapshot.From(current, department);
+        var currentDepartment = current is null || current.DepartmentId == request.DepartmentId
+            ? department
+            : await db.Departments.AsNoTracking().Where(other => other.Id == current.DepartmentId).Select(other => other.Name).FirstAsync(cancellationToken);
+        var before = current is null ? [] : PowerItemSnapshot.From(current, currentDepartment);
         if (elements is null || (request.Status == ChangeStatus.Published && current is not null))
         {
             return [];
@@ -120,6 +131,33 @@ public sealed class ChangeRequestQueries(ZhengwuDbContext db)
         elements.ApplyTo(proposed);
 
         return PowerItemSnapshot.Compare(before, PowerItemSnapshot.From(proposed, department));
+    }
+
+    /// <summary>
+    /// Returns, for each new item of a split, its elements' differences from the item being split as it is now;
+    /// empty for other kinds.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<FieldDifference>>> SplitPartDifferencesAsync(
+        ChangeRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        if (request.SplitParts.Count == 0 || request.PowerItemId is not { } itemId)
+        {
+            return [];
+        }
+
+        var department = await db.Departments.AsNoTracking().Where(department => department.Id == request.DepartmentId)
+            .Select(department => department.Name).FirstAsync(cancellationToken);
+        var differences = new List<IReadOnlyList<FieldDifference>>();
+        foreach (var part in request.SplitParts)
+        {
+            var item = await db.PowerItems.AsNoTracking().Include(item => item.ResponsibilityItems).FirstAsync(item => item.Id == itemId, cancellationToken);
+            var before = PowerItemSnapshot.From(item, department);
+            part.ApplyTo(item);
+            differences.Add(PowerItemSnapshot.Compare(before, PowerItemSnapshot.From(item, department)));
+        }
+
+        return differences;
     }
 
     private async Task<IReadOnlyList<ChangeRequestSummary>> SummariesAsync(List<ChangeRequest> requests, CancellationToken cancellationToken)

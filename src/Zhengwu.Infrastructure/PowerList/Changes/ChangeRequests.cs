@@ -29,16 +29,18 @@ public sealed class ChangeRequests(
     public const string RequestObject = "change-request";
 
     /// <summary>
-    /// Returns the kinds a draft can be submitted as: additions for a new item; otherwise by the item's status. Only
-    /// an item in force is merged, and only a city item in force is delegated to its counties. Take-over and split
-    /// are not offered because publishing them is not built.
+    /// Returns the kinds a draft can be submitted as: a take-over for a county draft of a city item, additions for
+    /// another new item, otherwise by the item's status. Only an item in force is merged or split, and only a city
+    /// item in force is delegated to its counties.
     /// </summary>
     public static IReadOnlyList<ChangeKind> KindsFor(PowerItemDraft draft, PowerItemStatus? itemStatus) => itemStatus switch
     {
+        null when draft.SourceItemId is not null => [ChangeKind.TakeOver],
         null => [ChangeKind.Add],
         PowerItemStatus.InForce when RegionCode.IsCityLevel(draft.RegionCode) =>
-            [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge, ChangeKind.Delegate],
-        PowerItemStatus.InForce => [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge],
+            [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge, ChangeKind.Split, ChangeKind.Delegate],
+        PowerItemStatus.InForce =>
+            [ChangeKind.ElementChange, ChangeKind.Suspend, ChangeKind.Cancel, ChangeKind.Merge, ChangeKind.Split],
         PowerItemStatus.Suspended => [ChangeKind.Resume, ChangeKind.ElementChange, ChangeKind.Cancel],
         _ => [],
     };
@@ -102,6 +104,7 @@ public sealed class ChangeRequests(
         {
             DraftId = draft.Id,
             CreatedAt = clock.GetUtcNow(),
+            SourceItemId = draft.SourceItemId,
         };
         var error = request.Fire(ChangeTrigger.Edit, Workflow(actor), clock.GetUtcNow());
         if (error is not null)
@@ -250,7 +253,10 @@ public sealed class ChangeRequests(
         _ => false,
     };
 
-    /// <summary>Sets and checks the counties of a delegation or the other items of a merge; other kinds take none.</summary>
+    /// <summary>
+    /// Sets and checks the counties of a delegation, the other items of a merge or the new items of a split. For a
+    /// take-over, checks that the city item is still open to the department. Other kinds take no targets.
+    /// </summary>
     private async Task<ChangeError?> ChooseTargetsAsync(ChangeRequest request, ChangeTargets targets, CancellationToken cancellationToken)
     {
         switch (request.Kind)
@@ -268,14 +274,31 @@ public sealed class ChangeRequests(
             case ChangeKind.Merge:
                 return request.ChooseMergedItems(targets.MergedItemCodes)
                     ?? await MergedItems.CheckAsync(db, request, cancellationToken);
+            case ChangeKind.Split:
+                return request.ChooseSplitParts(targets.SplitParts ?? []);
+            case ChangeKind.TakeOver:
+                return await CheckTakeOverAsync(request, cancellationToken);
             default:
                 return null;
         }
     }
 
+    private async Task<ChangeError?> CheckTakeOverAsync(ChangeRequest request, CancellationToken cancellationToken)
+    {
+        if (request.SourceItemId is not { } sourceId)
+        {
+            return new ChangeError.TakeOverSourceMissing();
+        }
+
+        var cityItem = await db.PowerItems.AsNoTracking().FirstAsync(item => item.Id == sourceId, cancellationToken);
+
+        return await TakeOverSources.CheckAsync(db, request.DepartmentId, cityItem, cancellationToken);
+    }
+
     /// <summary>
     /// Copies the draft's elements into the request and works out whether the legal basis changed, which decides
-    /// whether the legal affairs office checks the request first.
+    /// whether the legal affairs office checks the request first. The basis of a take-over is compared with the
+    /// city item's, and each part of a split with the item being split.
     /// </summary>
     private async Task TakeSnapshotAsync(ChangeRequest request, CancellationToken cancellationToken)
     {
@@ -284,10 +307,13 @@ public sealed class ChangeRequests(
             : null;
         var elements = request.Kind.CarriesElements() ? draft?.Elements.Copy() : null;
         request.TakeSnapshot(elements);
-        var publishedBasis = request.PowerItemId is { } itemId
+        var publishedBasis = (request.PowerItemId ?? request.SourceItemId) is { } itemId
             ? await db.PowerItems.Where(item => item.Id == itemId).Select(item => item.LegalBasisText).FirstAsync(cancellationToken)
             : null;
-        request.BasisChanged = elements is not null && Normalize(elements.LegalBasisText) != Normalize(publishedBasis);
+        IEnumerable<string?> proposedBases = request.Kind == ChangeKind.Split
+            ? request.SplitParts.Select(part => part.LegalBasisText)
+            : elements is null ? [] : [elements.LegalBasisText];
+        request.BasisChanged = proposedBases.Any(basis => Normalize(basis) != Normalize(publishedBasis));
     }
 
     private async Task PublishAsync(ContentActor actor, ChangeRequest request, DateTimeOffset now, CancellationToken cancellationToken)
@@ -303,7 +329,7 @@ public sealed class ChangeRequests(
         }
 
         var item = await publisher.PublishAsync(request, actor.UserName, office, now, cancellationToken);
-        if (request.Kind == ChangeKind.Add)
+        if (request.Kind is ChangeKind.Add or ChangeKind.TakeOver)
         {
             request.AttachItem(item.Id);
         }

@@ -1,10 +1,15 @@
+using Zhengwu.Domain.PowerList.Drafts;
+
 namespace Zhengwu.Infrastructure.PowerList.Changes;
 
 /// <summary>
-/// What a delegation or a merge applies to besides the draft's item: the counties that receive the power, or the
-/// codes of the other items merged into the draft's.
+/// The targets of a delegation, a merge or a split besides the draft's item: the counties that receive the power,
+/// the codes of the other items merged into the draft's, or the elements of each item a split creates.
 /// </summary>
-public sealed record ChangeTargets(IReadOnlyList<string> CountyCodes, IReadOnlyList<string> MergedItemCodes)
+public sealed record ChangeTargets(
+    IReadOnlyList<string> CountyCodes,
+    IReadOnlyList<string> MergedItemCodes,
+    IReadOnlyList<DraftElements>? SplitParts = null)
 {
     public static ChangeTargets None { get; } = new([], []);
 }

@@ -8,4 +8,8 @@ public sealed record DraftSummary(
     int Version,
     string UpdatedByName,
     DateTimeOffset UpdatedAt,
-    int AttachmentCount);
+    int AttachmentCount)
+{
+    /// <summary>The code of the city item a take-over draft takes over; null for other drafts.</summary>
+    public string? SourceItemCode { get; init; }
+}

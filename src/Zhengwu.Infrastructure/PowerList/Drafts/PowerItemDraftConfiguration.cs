@@ -12,6 +12,7 @@ internal sealed class PowerItemDraftConfiguration : IEntityTypeConfiguration<Pow
     {
         builder.Property(draft => draft.RegionCode).HasMaxLength(6);
         builder.Property(draft => draft.ItemCode).HasMaxLength(15);
+        builder.Property(draft => draft.SourceItemCode).HasMaxLength(15);
         builder.Property(draft => draft.CreatedByName).HasMaxLength(256);
         builder.Property(draft => draft.UpdatedByName).HasMaxLength(256);
         builder.Property(draft => draft.Version).IsConcurrencyToken();
@@ -21,6 +22,10 @@ internal sealed class PowerItemDraftConfiguration : IEntityTypeConfiguration<Pow
         builder.HasIndex(draft => draft.PowerItemId).IsUnique();
         builder.HasOne<Department>().WithMany().HasForeignKey(draft => draft.DepartmentId);
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(draft => draft.PowerItemId);
+
+        // One open take-over draft per county department and city item; other drafts have no source item.
+        builder.HasIndex(draft => new { draft.DepartmentId, draft.SourceItemId }).IsUnique();
+        builder.HasOne<PowerItem>().WithMany().HasForeignKey(draft => draft.SourceItemId);
         builder.OwnsOne(draft => draft.Elements, owned =>
         {
             owned.ToJson();

@@ -4,9 +4,11 @@ using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Domain.PowerList.Drafts;
+using Zhengwu.Domain.PowerList.Lineage;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Files;
 using Zhengwu.Infrastructure.Persistence;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 
 namespace Zhengwu.Infrastructure.PowerList.Drafts;
 
@@ -38,6 +40,7 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
                 draft.Id,
                 draft.Elements.Name,
                 draft.ItemCode,
+                draft.SourceItemCode,
                 draft.Version,
                 draft.UpdatedByName,
                 draft.UpdatedAt,
@@ -49,7 +52,10 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         return [.. drafts
             .OrderByDescending(draft => draft.UpdatedAt)
             .Select(draft => new DraftSummary(
-                draft.Id, draft.Name, draft.ItemCode, draft.Version, draft.UpdatedByName, draft.UpdatedAt, draft.Attachments))];
+                draft.Id, draft.Name, draft.ItemCode, draft.Version, draft.UpdatedByName, draft.UpdatedAt, draft.Attachments)
+            {
+                SourceItemCode = draft.SourceItemCode,
+            })];
     }
 
     /// <summary>Returns the draft when the actor may take <paramref name="action"/> on it; otherwise audits a denial.</summary>
@@ -121,6 +127,61 @@ public sealed class PowerItemDrafts(ZhengwuDbContext db, AuditLog audit, FileSto
         var draft = new PowerItemDraft(item.DepartmentId, item.RegionCode, item.Id, item.Code, DraftElements.From(item));
 
         return await AddAsync(actor, draft, $"起草修改事项 {item.Code}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists the city items the actor's county department may take over, in code order: none for a city department
+    /// or a role that does not edit drafts.
+    /// </summary>
+    public Task<List<PowerItem>> ListTakeOverSourcesAsync(ContentActor actor, CancellationToken cancellationToken = default) =>
+        ContentAccess.AllowsAction(actor.Scope.Role, ContentAction.EditDrafts)
+            ? TakeOverSources.ListAsync(db, actor.Scope.DepartmentId, cancellationToken)
+            : Task.FromResult(new List<PowerItem>());
+
+    /// <summary>
+    /// Starts a county department's take-over (承接) draft of the city item <paramref name="cityItemCode"/>, with the
+    /// city item's elements adapted to the county department, or returns the department's open take-over draft of
+    /// that item. A city item outside the actor's city is reported as not found; one the department may not take
+    /// over is invalid, with the reason.
+    /// </summary>
+    public async Task<DraftResult> StartTakeOverAsync(ContentActor actor, string cityItemCode, CancellationToken cancellationToken = default)
+    {
+        var scope = actor.Scope;
+        var cityItem = await db.PowerItems.FirstOrDefaultAsync(item => item.Code == cityItemCode, cancellationToken);
+        var parentCode = await db.Regions.Where(region => region.Code == scope.RegionCode)
+            .Select(region => region.ParentCode)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (cityItem is null || cityItem.IsClassified || parentCode is null || cityItem.RegionCode != parentCode
+            || !ContentAccess.Allows(scope, ContentAction.EditDrafts, scope.DepartmentId, scope.RegionCode))
+        {
+            await DenyAsync(actor, "power-item", cityItemCode);
+
+            return DraftResult.NotFound;
+        }
+
+        var open = await db.Set<PowerItemDraft>().FirstOrDefaultAsync(
+            draft => draft.DepartmentId == scope.DepartmentId && draft.SourceItemId == cityItem.Id,
+            cancellationToken);
+        if (open is not null)
+        {
+            return new DraftResult(DraftOutcome.Done, open);
+        }
+
+        if (await TakeOverSources.CheckAsync(db, scope.DepartmentId, cityItem, cancellationToken) is { } error)
+        {
+            return DraftResult.Invalid(new DraftProblem("TakeOver", error.Message));
+        }
+
+        var names = await db.Departments.Where(department => department.Id == cityItem.DepartmentId || department.Id == scope.DepartmentId)
+            .ToDictionaryAsync(department => department.Id, department => department.Name, cancellationToken);
+        var elements = TakeOver.CountyElements(cityItem, names[cityItem.DepartmentId], names[scope.DepartmentId]);
+        var draft = new PowerItemDraft(scope.DepartmentId, scope.RegionCode, null, null, elements)
+        {
+            SourceItemId = cityItem.Id,
+            SourceItemCode = cityItem.Code,
+        };
+
+        return await AddAsync(actor, draft, $"起草承接市级事项 {cityItem.Code}", cancellationToken);
     }
 
     /// <summary>Starts a draft of a new item of the actor's department.</summary>

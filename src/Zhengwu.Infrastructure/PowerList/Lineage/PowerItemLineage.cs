@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.PowerList;
+using Zhengwu.Domain.PowerList.Changes;
+using Zhengwu.Domain.PowerList.Lineage;
 using Zhengwu.Infrastructure.Persistence;
 
 namespace Zhengwu.Infrastructure.PowerList.Lineage;
@@ -20,9 +23,36 @@ public sealed class PowerItemLineage(ZhengwuDbContext db)
         var counties = await LinksAsync(
             db.PowerItems.Where(other => other.SourceItemId == item.Id && other.Status != PowerItemStatus.Cancelled),
             cancellationToken);
+        var (predecessors, createdBy) = await PredecessorsAsync(item.Id, cancellationToken);
 
-        return new ItemLineage(successors, source, counties);
+        return new ItemLineage(successors, source, counties)
+        {
+            RetiredBy = await SuccessionKindAsync(succession => succession.PredecessorItemId == item.Id, cancellationToken),
+            Predecessors = predecessors,
+            CreatedBy = createdBy,
+        };
     }
+
+    /// <summary>
+    /// Returns the items a merge or split retired into the item with <paramref name="itemId"/>, and which of the two
+    /// it was; an empty list and null when the item succeeded none.
+    /// </summary>
+    public async Task<(IReadOnlyList<LinkedItem> Items, ChangeKind? Kind)> PredecessorsAsync(int itemId, CancellationToken cancellationToken = default)
+    {
+        var predecessorIds = db.PowerItemSuccessions.Where(succession => succession.SuccessorItemId == itemId)
+            .Select(succession => succession.PredecessorItemId);
+        var predecessors = await LinksAsync(db.PowerItems.Where(other => predecessorIds.Contains(other.Id)), cancellationToken);
+        var kind = await SuccessionKindAsync(succession => succession.SuccessorItemId == itemId, cancellationToken);
+
+        return (predecessors, kind);
+    }
+
+    private Task<ChangeKind?> SuccessionKindAsync(
+        Expression<Func<PowerItemSuccession, bool>> filter,
+        CancellationToken cancellationToken) =>
+        db.PowerItemSuccessions.AsNoTracking().Where(filter)
+            .Select(succession => (ChangeKind?)succession.Kind)
+            .FirstOrDefaultAsync(cancellationToken);
 
     private async Task<List<LinkedItem>> LinksAsync(IQueryable<PowerItem> items, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Versions;
+using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Versions;
 
 namespace Zhengwu.Web.Pages.PowerList;
@@ -10,8 +11,11 @@ namespace Zhengwu.Web.Pages.PowerList;
 /// The public history of an item: every published version with its change, reason, approving body and date, and the
 /// element-by-element difference between any two versions.
 /// </summary>
-public sealed class HistoryModel(PowerItemHistory history) : PageModel
+public sealed class HistoryModel(PowerItemHistory history, PowerItemLineage lineage) : PageModel
 {
+    /// <summary>The items a merge or split retired into this one, which the history links back to.</summary>
+    public PredecessorsModel Predecessors { get; private set; } = new([], null);
+
     public string Code { get; private set; } = "";
 
     public IReadOnlyList<PowerItemVersion> Versions { get; private set; } = [];
@@ -35,6 +39,9 @@ public sealed class HistoryModel(PowerItemHistory history) : PageModel
         {
             return NotFound();
         }
+
+        var (predecessors, createdBy) = await lineage.PredecessorsAsync(Versions[0].PowerItemId, cancellationToken);
+        Predecessors = new PredecessorsModel(predecessors, createdBy);
 
         To = to is { } toNumber ? Versions.FirstOrDefault(version => version.Number == toNumber) : Versions[^1];
         From = from is { } fromNumber

@@ -83,7 +83,7 @@ public class ChangeTargetTests
     [InlineData(ChangeKind.Cancel, false)]
     [InlineData(ChangeKind.Suspend, false)]
     [InlineData(ChangeKind.Resume, false)]
-    [InlineData(ChangeKind.TakeOver, false)]
+    [InlineData(ChangeKind.TakeOver, true)]
     [InlineData(ChangeKind.Split, false)]
     public void Kinds_carrying_elements(ChangeKind kind, bool expected)
     {

@@ -27,6 +27,12 @@ public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries q
     /// <summary>The code of the item the request concerns; null for an addition not yet published.</summary>
     public string? ItemCode { get; private set; }
 
+    /// <summary>For each new item of a split, its differences from the item being split.</summary>
+    public IReadOnlyList<IReadOnlyList<FieldDifference>> SplitPartDifferences { get; private set; } = [];
+
+    /// <summary>The code of the city item a take-over takes over; null for other kinds.</summary>
+    public string? SourceItemCode { get; private set; }
+
     /// <summary>The steps the current state permits that the signed-in role takes.</summary>
     public IReadOnlyList<ChangeTrigger> Actions { get; private set; } = [];
 
@@ -115,6 +121,8 @@ public sealed class DetailsModel(ChangeRequests requests, ChangeRequestQueries q
             : await queries.ProposedDifferencesAsync(request, cancellationToken);
         Attachments = await queries.AttachmentsAsync(request, cancellationToken);
         ItemCode = await queries.ItemCodeAsync(request, cancellationToken);
+        SourceItemCode = await queries.SourceItemCodeAsync(request, cancellationToken);
+        SplitPartDifferences = await queries.SplitPartDifferencesAsync(request, cancellationToken);
         Actions = [.. request.PermittedTriggers()
             .Where(trigger => trigger != ChangeTrigger.Edit && request.RoleFor(trigger) == actor.Scope.Role)];
 

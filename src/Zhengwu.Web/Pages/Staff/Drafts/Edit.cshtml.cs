@@ -78,12 +78,20 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
     [BindProperty]
     public string? MergedItemCodes { get; set; }
 
+    /// <summary>The new items of a split, each a full set of elements; the form starts each from the draft's elements.</summary>
+    [BindProperty]
+    public List<DraftElements> SplitParts { get; set; } = [];
+
+    /// <summary>The parts the split form shows: the posted or started ones, with blank parts up to the two a split needs.</summary>
+    public IReadOnlyList<DraftElements> ShownSplitParts =>
+        [.. SplitParts, .. Enumerable.Range(0, Math.Max(0, 2 - SplitParts.Count)).Select(_ => BlankPart())];
+
     /// <summary>The counties of the draft's city, offered when the draft can be delegated.</summary>
     public IReadOnlyList<Region> CountyChoices { get; private set; } = [];
 
     public long MaxFileBytes => files.MaxFileBytes;
 
-    public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, string? saved, int? parts, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, ContentAction.ViewDrafts, cancellationToken) is { } failure)
         {
@@ -92,6 +100,7 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
 
         Elements = Draft.Elements;
         Version = Draft.Version;
+        SplitParts = [.. Enumerable.Range(0, Math.Clamp(parts ?? 2, 2, ChangeRequest.MaxSplitParts)).Select(_ => BlankPart())];
         Notice = saved switch
         {
             "1" => $"已保存为第 {Draft.Version} 版。",
@@ -229,7 +238,7 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
             return Page();
         }
 
-        var targets = new ChangeTargets(Counties, SplitCodes(MergedItemCodes));
+        var targets = new ChangeTargets(Counties, SplitCodes(MergedItemCodes), kind == ChangeKind.Split ? SplitParts : null);
         var result = await requests.OpenAsync(Actor, id, kind, reason, Explanation, targets, cancellationToken);
         switch (result.Outcome)
         {
@@ -266,6 +275,15 @@ public sealed class EditModel(PowerItemDrafts drafts, ChangeRequests requests, F
     public string AcceptAttribute => string.Join(",", UploadRules.Kinds.SelectMany(kind => kind.Extensions));
 
     private ContentActor Actor { get; set; } = null!;
+
+    /// <summary>A part of a split as the form first shows it: the draft's elements without the name, which differs.</summary>
+    private DraftElements BlankPart()
+    {
+        var part = Draft.Elements.Copy();
+        part.Name = "";
+
+        return part;
+    }
 
     private static List<string> SplitCodes(string? text) =>
         [.. (text ?? "").Split([' ', ',', '，', '、', ';', '；', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)];
