@@ -110,6 +110,9 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         int pageSize,
         CancellationToken cancellationToken)
     {
+        // TODO: every listed item's SearchText is still scanned and every match scored, so a broad query on
+        // 100,000 items is far over the 50 ms p99 target. Posting lists as docs/decisions/0004 describes would
+        // remove the scan.
         var grams = terms
             .SelectMany(term => term.Alternatives)
             .SelectMany(PowerItemSearchDocument.Bigrams)
