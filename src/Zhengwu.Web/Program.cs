@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Api.BackOffice;
@@ -35,8 +36,19 @@ if (args.Length > 0 && args[0] == "admin")
 }
 
 await DatabaseInitializer.InitializeAsync(app.Services);
+var options = app.Services.GetRequiredService<IOptions<ZhengwuOptions>>().Value;
 app.UseZhengwuPipeline();
 app.UseWebDefences();
+if (options.OutputCache)
+{
+    app.UseOutputCache();
+}
+
+if (options.BenchmarkEndpoints)
+{
+    app.MapBenchmarkEndpoints();
+}
+
 app.MapRazorPages();
 app.MapPowerListApi();
 app.MapStaffContentApi();

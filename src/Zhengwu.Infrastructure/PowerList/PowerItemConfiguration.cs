@@ -15,7 +15,10 @@ internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerIte
         builder.Property(item => item.Name).HasMaxLength(300);
         builder.Property(item => item.RegionCode).HasMaxLength(6);
         builder.Property(item => item.ContentHash).HasMaxLength(64);
-        builder.HasIndex(item => new { item.RegionCode, item.DepartmentId, item.Type });
+
+        // Status and IsClassified complete the index, so the item counts per region, department and type of the
+        // public pages are read from the index alone, without a lookup per item.
+        builder.HasIndex(item => new { item.RegionCode, item.DepartmentId, item.Type, item.Status, item.IsClassified });
         builder.HasOne<Department>().WithMany().HasForeignKey(item => item.DepartmentId);
         builder.HasOne<Region>().WithMany().HasForeignKey(item => item.RegionCode);
         builder.Ignore(item => item.IsPublic);

@@ -13,6 +13,9 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
     public async Task<bool> RegionExistsAsync(string code, CancellationToken cancellationToken = default) =>
         await db.Regions.AnyAsync(region => region.Code == code, cancellationToken);
 
+    public async Task<string?> GetRegionNameAsync(string code, CancellationToken cancellationToken = default) =>
+        await db.Regions.Where(region => region.Code == code).Select(region => region.Name).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()

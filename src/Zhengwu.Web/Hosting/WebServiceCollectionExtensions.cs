@@ -14,6 +14,9 @@ internal static class WebServiceCollectionExtensions
     /// <summary>Registers pages, problem details, OpenAPI and health checks.</summary>
     public static IServiceCollection AddZhengwuWeb(this IServiceCollection services)
     {
+        // The default policy caches only anonymous GET and HEAD requests whose 200 response sets no cookie, so
+        // staff pages and sign-in forms, which set cookies, are not cached. The middleware runs only when Zhengwu:OutputCache is on.
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromSeconds(60))));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff");

@@ -814,7 +814,7 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("SourceItemId");
 
-                    b.HasIndex("RegionCode", "DepartmentId", "Type");
+                    b.HasIndex("RegionCode", "DepartmentId", "Type", "Status", "IsClassified");
 
                     b.ToTable("PowerItems");
                 });
@@ -1198,7 +1198,7 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Gram", "PowerItemId");
 
-                    b.HasIndex("PowerItemId");
+                    b.HasIndex("PowerItemId", "Gram", "Weight");
 
                     b.ToTable("PowerItemSearchTerms");
                 });

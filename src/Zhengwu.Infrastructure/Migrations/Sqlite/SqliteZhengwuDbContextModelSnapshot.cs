@@ -784,7 +784,7 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("SourceItemId");
 
-                    b.HasIndex("RegionCode", "DepartmentId", "Type");
+                    b.HasIndex("RegionCode", "DepartmentId", "Type", "Status", "IsClassified");
 
                     b.ToTable("PowerItems");
                 });
@@ -1162,7 +1162,7 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Gram", "PowerItemId");
 
-                    b.HasIndex("PowerItemId");
+                    b.HasIndex("PowerItemId", "Gram", "Weight");
 
                     b.ToTable("PowerItemSearchTerms");
                 });

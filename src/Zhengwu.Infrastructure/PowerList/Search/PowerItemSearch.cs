@@ -20,9 +20,9 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, PowerItemSearchRequest.MaxPageSize);
         var matches = Filter(db.PowerItems.AsNoTracking().Listed(), request, terms);
-        var total = await matches.CountAsync(cancellationToken);
-        var ordered = terms.Count == 0 ? BrowseOrder(matches) : RelevanceOrder(matches, terms);
-        var ids = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var (total, ids) = terms.Count == 0
+            ? await BrowsePageAsync(matches, page, pageSize, cancellationToken)
+            : await RankedPageAsync(matches, terms, page, pageSize, cancellationToken);
         var summaries = await queries.Summaries(db.PowerItems.Where(item => ids.Contains(item.Id)))
             .ToDictionaryAsync(summary => summary.Code, cancellationToken);
         var items = await db.PowerItems.AsNoTracking()
@@ -80,35 +80,66 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         return items;
     }
 
-    private IQueryable<int> BrowseOrder(IQueryable<PowerItem> items) =>
-        from item in items
-        join department in db.Departments on item.DepartmentId equals department.Id
-        orderby item.RegionCode, department.SortOrder, item.Type, item.Code
-        select item.Id;
-
-    private IQueryable<int> RelevanceOrder(IQueryable<PowerItem> items, IReadOnlyList<SearchTerm> terms)
+    private async Task<(int Total, List<int> Ids)> BrowsePageAsync(
+        IQueryable<PowerItem> items,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken)
     {
+        var total = await items.CountAsync(cancellationToken);
+        var ordered =
+            from item in items
+            join department in db.Departments on item.DepartmentId equals department.Id
+            orderby item.RegionCode, department.SortOrder, item.Type, item.Code
+            select item.Id;
+        var ids = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+
+        return (total, ids);
+    }
+
+    /// <summary>
+    /// Reads the score, name length and code of every match in one pass over the items and orders them here.
+    /// Counting and ordering in the database took a second scan of every item's search text per request.
+    /// Ordering in memory with ordinal comparison also gives one order on both providers, whatever the
+    /// PostgreSQL collation.
+    /// </summary>
+    private async Task<(int Total, List<int> Ids)> RankedPageAsync(
+        IQueryable<PowerItem> items,
+        IReadOnlyList<SearchTerm> terms,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken)
+    {
+        // TODO: every listed item's SearchText is still scanned and every match scored, so a broad query on
+        // 100,000 items is far over the 50 ms p99 target. Posting lists as docs/decisions/0004 describes would
+        // remove the scan.
         var grams = terms
             .SelectMany(term => term.Alternatives)
             .SelectMany(PowerItemSearchDocument.Bigrams)
             .Distinct()
             .ToList();
-
-        return items
-            .Select(item => new
-            {
+        var rows = await items
+            .Select(item => new RankedMatch(
                 item.Id,
                 item.Code,
-                NameLength = item.Name.Length,
-                Score = db.PowerItemSearchTerms
+                item.Name.Length,
+                db.PowerItemSearchTerms
                     .Where(term => term.PowerItemId == item.Id && grams.Contains(term.Gram))
-                    .Sum(term => (int?)term.Weight) ?? 0,
-            })
+                    .Sum(term => (int?)term.Weight) ?? 0))
+            .ToListAsync(cancellationToken);
+        var ids = rows
             .OrderByDescending(row => row.Score)
             .ThenBy(row => row.NameLength)
-            .ThenBy(row => row.Code)
-            .Select(row => row.Id);
+            .ThenBy(row => row.Code, StringComparer.Ordinal)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(row => row.Id)
+            .ToList();
+
+        return (rows.Count, ids);
     }
+
+    private sealed record RankedMatch(int Id, string Code, int NameLength, int Score);
 
     /// <summary>
     /// Builds item =&gt; item.SearchText.Contains(a) || item.SearchText.Contains(b) …, which both providers

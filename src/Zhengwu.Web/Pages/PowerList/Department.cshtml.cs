@@ -44,8 +44,7 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
             }
         }
 
-        var regions = await queries.GetRegionsAsync(cancellationToken);
-        RegionName = regions.First(region => region.Code == department.RegionCode).Name;
+        RegionName = await queries.GetRegionNameAsync(department.RegionCode, cancellationToken) ?? department.RegionCode;
         TypeCounts = await queries.GetTypeCountsAsync(id, cancellationToken);
         Items = await queries.GetDepartmentItemsAsync(id, Type, cancellationToken);
 
