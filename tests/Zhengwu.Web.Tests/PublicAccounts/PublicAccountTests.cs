@@ -34,6 +34,7 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
         Assert.Matches("^[0-9]{6}$", code);
         confirmed.RequireRedirect("/account");
         Assert.Equal(HttpStatusCode.OK, account.Status);
+        Assert.Equal("no-store", account.CacheControl);
         Assert.Equal(["张三", "个人", "6201**********1232", "138****5678"], Details(account));
         Assert.DoesNotContain("198805161", account.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("12345678", account.Html, StringComparison.Ordinal);
