@@ -29,8 +29,8 @@ public sealed class ItemModel(PowerListQueries queries) : PageModel
             return Page();
         }
 
-        // TODO: offer the online filing form for an open item. Public accounts and case filing do not exist yet,
-        // so the page only states whether the item may be applied for.
+        // TODO: offer the online filing form for an open item. Case filing does not exist yet, so the page only
+        // states whether the item may be applied for.
         Details = details;
         Barrier = ApplicationEligibility.Check(details.Item);
 
