@@ -77,6 +77,27 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
     }
 
     [Fact]
+    public async Task Fifth_wrong_code_spends_it()
+    {
+        using var browser = portal.CreateBrowser();
+        var registered = await RegisterPersonAsync(browser, "440524199001010018", "13600001111");
+        var code = portal.LastCodeFor("13600001111");
+        var wrong = code == "000000" ? "000001" : "000000";
+
+        var errors = new List<string?>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            errors.Add((await browser.SubmitAsync(registered.Location!, ("Code", wrong))).Error);
+        }
+
+        var right = await browser.SubmitAsync(registered.Location!, ("Code", code));
+
+        Assert.Equal("验证码不正确，还可再试1次，请核对短信或邮件中的6位数字。", errors[3]);
+        Assert.Equal("验证码不正确，且错误次数已达上限，该验证码已失效，请重新获取。", errors[4]);
+        Assert.Equal("验证码已过期、已使用或尚未获取，请重新获取验证码。", right.Error);
+    }
+
+    [Fact]
     public async Task Expired_code_is_rejected()
     {
         using var browser = portal.CreateBrowser();

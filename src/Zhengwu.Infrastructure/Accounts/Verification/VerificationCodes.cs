@@ -96,7 +96,7 @@ public sealed class VerificationCodes(
         CancellationToken cancellationToken)
     {
         // NOTE: two requests for one address at the same moment can both pass these checks, so the limits can be
-        // exceeded by the number of concurrent requests; the per-client login rate limit bounds how many there are.
+        // exceeded by the number of concurrent requests. The per-client login rate limit bounds how many there are.
         var hourAgo = now.AddHours(-1);
         var recent = await db.Set<VerificationCode>().AsNoTracking()
             .Where(row => row.AddressHash == addressHash && row.Purpose == purpose && row.CreatedAt > hourAgo)
