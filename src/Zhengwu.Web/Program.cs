@@ -17,6 +17,7 @@ builder.Services.AddZhengwu(builder.Configuration);
 builder.Services.AddZhengwuWeb();
 builder.Services.AddWebDefences(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPublicAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
 
 var app = builder.Build();

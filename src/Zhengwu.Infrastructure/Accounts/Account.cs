@@ -4,8 +4,8 @@ using Zhengwu.Domain.Accounts;
 namespace Zhengwu.Infrastructure.Accounts;
 
 /// <summary>
-/// A login of the portal: a staff member of one department with one role, or (later) a person or company
-/// filing cases. Identity stores the password hash, lockout state and authenticator key.
+/// A login of the portal: a staff member of one department with one role, or a person or company filing cases.
+/// Identity stores the password hash, lockout state and authenticator key.
 /// </summary>
 public sealed class Account : IdentityUser<Guid>
 {
@@ -33,6 +33,21 @@ public sealed class Account : IdentityUser<Guid>
     public long LastTotpTimeStep { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A person's citizen identification number, encrypted by <see cref="PersonalDataProtector"/>.</summary>
+    public string? IdNumberCipher { get; set; }
+
+    /// <summary>The keyed hash of the ID number, unique, so a number registers once and can be looked up.</summary>
+    public string? IdNumberHash { get; set; }
+
+    /// <summary>The verified mobile phone number, encrypted; Identity's own PhoneNumber column stays empty.</summary>
+    public string? PhoneCipher { get; set; }
+
+    /// <summary>The keyed hash of the phone number, unique.</summary>
+    public string? PhoneHash { get; set; }
+
+    /// <summary>A company's unified social credit code, which is public information and stored as it is.</summary>
+    public string? CreditCode { get; set; }
 
     public bool IsStaff => Kind == AccountKind.Staff;
 }

@@ -12,6 +12,16 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(account => account.RegionCode).HasMaxLength(6);
         builder.HasOne<Department>().WithMany().HasForeignKey(account => account.DepartmentId);
         builder.Ignore(account => account.IsStaff);
+        builder.Property(account => account.IdNumberCipher).HasMaxLength(128);
+        builder.Property(account => account.IdNumberHash).HasMaxLength(64);
+        builder.Property(account => account.PhoneCipher).HasMaxLength(128);
+        builder.Property(account => account.PhoneHash).HasMaxLength(64);
+        builder.Property(account => account.CreditCode).HasMaxLength(18);
+
+        // Both providers let a unique index hold many nulls, so staff accounts without these values do not collide.
+        builder.HasIndex(account => account.IdNumberHash).IsUnique();
+        builder.HasIndex(account => account.PhoneHash).IsUnique();
+        builder.HasIndex(account => account.CreditCode).IsUnique();
     }
 }
 

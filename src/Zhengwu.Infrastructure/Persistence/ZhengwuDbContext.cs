@@ -12,6 +12,7 @@ using Zhengwu.Domain.PowerList.Drafts;
 using Zhengwu.Domain.PowerList.Lineage;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.Accounts;
+using Zhengwu.Infrastructure.Accounts.Verification;
 using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
@@ -74,6 +75,8 @@ public abstract class ZhengwuDbContext
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
