@@ -19,6 +19,9 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
 
 var app = builder.Build();
+
+// Settings are checked before any command or migration runs, so a wrong value stops here with its name.
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
@@ -41,7 +44,7 @@ app.MapRazorPages();
 app.MapPowerListApi();
 app.MapStaffContentApi();
 app.MapChangeFeed();
-app.MapHealthChecks("/healthz");
+app.MapHealthEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json");
 await app.RunAsync();
 

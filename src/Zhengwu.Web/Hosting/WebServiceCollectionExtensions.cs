@@ -36,7 +36,7 @@ internal static class WebServiceCollectionExtensions
 
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddReadinessChecks();
         services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
