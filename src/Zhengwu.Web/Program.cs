@@ -37,6 +37,11 @@ if (args.Length > 0 && args[0] == "admin")
     return await AdminCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] is "backup" or "restore")
+{
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UseZhengwuPipeline();
 app.UseWebDefences();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Backup;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.Files;
 using Zhengwu.Infrastructure.Organization;
@@ -48,6 +49,7 @@ internal static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>, FilesFolderValidator>();
         services.AddSingleton<FileStore>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<DepartmentItems>();
         services.AddScoped<ChangePublisher>();
