@@ -4,6 +4,7 @@ using Zhengwu.Web.Api.BackOffice;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
 using Zhengwu.Web.Hosting;
+using Zhengwu.Web.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -17,6 +18,7 @@ builder.Services.AddZhengwuWeb();
 builder.Services.AddWebDefences(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
+builder.AddObservability();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ if (args.Length > 0 && args[0] is "backup" or "restore")
 }
 
 await DatabaseInitializer.InitializeAsync(app.Services);
+app.UseObservability();
 app.UseZhengwuPipeline();
 app.UseWebDefences();
 app.MapRazorPages();

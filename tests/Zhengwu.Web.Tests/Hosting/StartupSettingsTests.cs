@@ -15,6 +15,8 @@ public sealed class StartupSettingsTests
         { "Zhengwu:Database:UnencryptedConnection", "Maybe", "Zhengwu:Database:UnencryptedConnection is \"Maybe\"; expected Refuse or Warn." },
         { "Zhengwu:RateLimits:Login:PermitLimit", "0", "Zhengwu:RateLimits:Login:PermitLimit is 0; expected a whole number of requests from 1 to 1000000." },
         { "Zhengwu:Proxies:KnownProxies:0", "10.0.0.300", "Zhengwu:Proxies:KnownProxies contains the invalid entry \"10.0.0.300\"." },
+        { "Zhengwu:Telemetry:OtlpEndpoint", "collector:4317", "Zhengwu:Telemetry:OtlpEndpoint is \"collector:4317\"; expected an absolute http or https address such as http://127.0.0.1:4317, or empty to export nothing." },
+        { "Zhengwu:Telemetry:OtlpProtocol", "udp", "Zhengwu:Telemetry:OtlpProtocol is \"udp\"; expected grpc or http/protobuf." },
         { "Zhengwu:Files:MaxFileBytes", "0", "Zhengwu:Files:MaxFileBytes must be a positive number of bytes." },
     };
 
