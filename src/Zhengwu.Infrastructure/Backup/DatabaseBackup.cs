@@ -29,6 +29,12 @@ public sealed class DatabaseBackup(
         }
 
         var dump = DumpFor(settings);
+        if (await dump.IsEmptyAsync(cancellationToken))
+        {
+            throw new BackupException(
+                "数据库中没有任何表：门户还未在此数据库上启动过，或连接设置指向了错误的数据库。请检查设置后再备份。");
+        }
+
         var staging = Directory.CreateTempSubdirectory("zhengwu-backup-").FullName;
         try
         {

@@ -41,7 +41,7 @@ public sealed class SqliteDatabaseDump(string connectionString) : IDatabaseDump
         File.Copy(path, staged, overwrite: true);
         try
         {
-            await CheckIntegrityAsync(staged, cancellationToken);
+            await PrepareAsync(staged, cancellationToken);
 
             // The old file's write-ahead log would be replayed into the restored file, so it goes first.
             SqliteConnection.ClearAllPools();
@@ -55,7 +55,11 @@ public sealed class SqliteDatabaseDump(string connectionString) : IDatabaseDump
         }
     }
 
-    private static async Task CheckIntegrityAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the copy's integrity and switches it to WAL mode. VACUUM INTO writes a file in rollback-journal mode,
+    /// and the portal's read-only existence check cannot switch the mode when it opens such a file.
+    /// </summary>
+    private static async Task PrepareAsync(string path, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync(cancellationToken);
@@ -66,6 +70,9 @@ public sealed class SqliteDatabaseDump(string connectionString) : IDatabaseDump
         {
             throw new BackupException($"备份中的 SQLite 数据库未通过完整性检查：{result}");
         }
+
+        command.CommandText = "PRAGMA journal_mode=WAL";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<long> CountTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)

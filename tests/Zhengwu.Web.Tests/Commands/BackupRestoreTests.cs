@@ -84,6 +84,11 @@ public abstract class BackupRestoreTests(DraftPortalFixture portal)
         }
 
         await using var scope = targetServices.CreateAsyncScope();
+
+        // The portal's start opens the restored database as it opens its own, and finds nothing to migrate.
+        var portalContext = scope.ServiceProvider.GetRequiredService<ZhengwuDbContext>();
+        Assert.Empty(await portalContext.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        await portalContext.Database.MigrateAsync(TestContext.Current.CancellationToken);
         var verification = await scope.ServiceProvider.GetRequiredService<AuditLog>().VerifyAsync(TestContext.Current.CancellationToken);
         Assert.Null(verification.Break);
         Assert.Equal(restoredAuditId, verification.Last.Id);
@@ -155,6 +160,21 @@ public abstract class BackupRestoreTests(DraftPortalFixture portal)
 
         Assert.Equal(1, exitCode);
         Assert.StartsWith($"恢复失败：备份文件 {truncated} ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Database_without_tables_is_not_backed_up()
+    {
+        await using var empty = await TestDatabase.CreateAsync(portal.Provider);
+        await using var services = Build(empty);
+        var archive = Path.Combine(empty.Folder, "empty.zwbak");
+
+        var (exitCode, output) = await RunAsync(services, "backup", "--output", archive);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("备份失败：数据库中没有任何表：门户还未在此数据库上启动过，或连接设置指向了错误的数据库。请检查设置后再备份。\n", output);
+        Assert.False(File.Exists(archive));
+        Assert.False(File.Exists(Path.Combine(empty.Folder, DatabaseSettings.SqliteFileName)));
     }
 
     [Fact]
