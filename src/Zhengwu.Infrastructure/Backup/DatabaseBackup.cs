@@ -7,9 +7,9 @@ namespace Zhengwu.Infrastructure.Backup;
 
 /// <summary>
 /// Backs up and restores the database and the uploaded files as one archive. A backup runs while the portal
-/// serves requests: the database is dumped first and the files copied after, and because stored files are written
-/// before the rows that name them and never changed, every file the dump names is in the archive unless it was
-/// deleted in between. A restore runs with the portal stopped.
+/// serves requests: the database is dumped first and the files copied after. Stored files are written before the
+/// rows that name them and never changed, so every file the dump names is in the archive unless it was deleted in
+/// between. A restore runs with the portal stopped.
 /// </summary>
 public sealed class DatabaseBackup(
     ZhengwuDbContext db,

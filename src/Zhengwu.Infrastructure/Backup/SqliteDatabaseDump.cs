@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Zhengwu.Infrastructure.Backup;
 
 /// <summary>
-/// Copies the SQLite file with VACUUM INTO, which reads inside one transaction and so sees one committed state
+/// Copies the SQLite file with VACUUM INTO, which reads inside one transaction and so copies one committed state
 /// while other connections write. A restore writes the copy beside the target and renames it into place.
 /// </summary>
 public sealed class SqliteDatabaseDump(string connectionString) : IDatabaseDump

@@ -20,7 +20,7 @@ namespace Zhengwu.Web.Tests.Commands;
 
 /// <summary>
 /// A backup taken while the portal writes restores into an empty database and files folder with every table row and
-/// every file byte equal; a non-empty target needs --force, and a damaged archive is rejected naming the bad part.
+/// every file byte equal. A non-empty target needs --force. A damaged archive is rejected with the bad part's name.
 /// </summary>
 public abstract class BackupRestoreTests(DraftPortalFixture portal)
 {

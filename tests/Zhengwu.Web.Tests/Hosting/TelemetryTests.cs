@@ -16,7 +16,7 @@ namespace Zhengwu.Web.Tests.Hosting;
 
 /// <summary>
 /// A request produces a server span, a request-duration measurement and one log line without its query string; the
-/// change-request gauges count open, overdue and published requests as the database holds them.
+/// change-request gauges count the open, overdue and published requests stored in the database.
 /// </summary>
 public abstract class TelemetryTests(TelemetryPortalFixture portal)
 {
