@@ -5,6 +5,7 @@ using Zhengwu.Web.Api.BackOffice;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
 using Zhengwu.Web.Hosting;
+using Zhengwu.Web.Hosting.Telemetry;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -19,8 +20,12 @@ builder.Services.AddWebDefences(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPublicAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
+builder.AddObservability();
 
 var app = builder.Build();
+
+// Settings are checked before any command or migration runs, so a wrong value stops here with its name.
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 if (args.Length > 0 && args[0] == "import")
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
@@ -36,8 +41,14 @@ if (args.Length > 0 && args[0] == "admin")
     return await AdminCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+if (args.Length > 0 && args[0] is "backup" or "restore")
+{
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out);
+}
+
 await DatabaseInitializer.InitializeAsync(app.Services);
 var options = app.Services.GetRequiredService<IOptions<ZhengwuOptions>>().Value;
+app.UseObservability();
 app.UseZhengwuPipeline();
 app.UseWebDefences();
 if (options.OutputCache)
@@ -54,7 +65,7 @@ app.MapRazorPages();
 app.MapPowerListApi();
 app.MapStaffContentApi();
 app.MapChangeFeed();
-app.MapHealthChecks("/healthz");
+app.MapHealthEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json");
 await app.RunAsync();
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Backup;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.DutyList;
 using Zhengwu.Infrastructure.Files;
@@ -23,9 +24,9 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddZhengwu(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ZhengwuOptions>(configuration.GetSection(ZhengwuOptions.SectionName));
-        services.AddZhengwuDatabase(provider => DatabaseSettings.Resolve(
-            configuration.GetConnectionString("Postgres"),
-            provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.DataFolder));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddZhengwuDatabase(provider => ResolveDatabase(provider, configuration));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => LawLibraryFor(provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value));
         services.AddSingleton(provider =>
@@ -47,7 +48,9 @@ internal static class ServiceCollectionExtensions
             })
             .Validate(files => files.MaxFileBytes > 0, "Zhengwu:Files:MaxFileBytes must be a positive number of bytes.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FileStoreOptions>, FilesFolderValidator>();
         services.AddSingleton<FileStore>();
+        services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<DepartmentItems>();
         services.AddScoped<ChangePublisher>();
@@ -65,6 +68,20 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         return services;
+    }
+
+    /// <summary>
+    /// Chooses the database from <see cref="DatabaseOptions.Provider"/> and <c>ConnectionStrings:Postgres</c>; the
+    /// options were validated at start, so an unknown provider cannot reach this point.
+    /// </summary>
+    private static DatabaseSettings ResolveDatabase(IServiceProvider provider, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var dataFolder = provider.GetRequiredService<IOptions<ZhengwuOptions>>().Value.DataFolder;
+        var chosen = DatabaseOptionsValidator.EffectiveProvider(database.Provider, connectionString);
+
+        return DatabaseSettings.Resolve(chosen == DatabaseOptions.PostgresProvider ? connectionString : null, dataFolder);
     }
 
     private static LawLibrary LawLibraryFor(ZhengwuOptions options) =>

@@ -22,7 +22,9 @@ internal sealed class TransportSecurityStartupFilter : IStartupFilter
         if (!environment.IsDevelopment() && !environment.IsEnvironment(WebDefenceExtensions.TestingEnvironment))
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+
+            // A load balancer or a local monitor checks health over plain HTTP on the node's own port.
+            app.UseWhen(context => !HealthEndpoints.IsHealthPath(context.Request.Path), https => https.UseHttpsRedirection());
         }
 
         next(app);

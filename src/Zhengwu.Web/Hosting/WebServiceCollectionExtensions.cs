@@ -39,7 +39,7 @@ internal static class WebServiceCollectionExtensions
 
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddReadinessChecks();
         services.Configure<JsonOptions>(options =>
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);

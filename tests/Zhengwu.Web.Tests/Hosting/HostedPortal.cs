@@ -54,11 +54,11 @@ internal sealed class HostedPortal : IAsyncDisposable
     }
 
     /// <summary>Starts a portal that is expected to fail at start, and returns the exception.</summary>
-    public static async Task<Exception> StartFailureAsync(IDictionary<string, string?> settings)
+    public static async Task<Exception> StartFailureAsync(IDictionary<string, string?> settings, string environment = "Testing")
     {
         try
         {
-            await using var portal = await StartAsync(settings);
+            await using var portal = await StartAsync(settings, environment);
         }
         catch (Exception exception)
         {
