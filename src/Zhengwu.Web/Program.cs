@@ -3,7 +3,9 @@ using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Api.BackOffice;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
+using Zhengwu.Web.Caching;
 using Zhengwu.Web.Hosting;
+using Zhengwu.Web.Scheduling;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -17,6 +19,8 @@ builder.Services.AddZhengwuWeb();
 builder.Services.AddWebDefences(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
+builder.Services.AddScheduledJobs(builder.Configuration);
+builder.Services.AddPublicCaching(builder.Configuration);
 
 var app = builder.Build();
 if (args.Length > 0 && args[0] == "import")
@@ -37,7 +41,9 @@ if (args.Length > 0 && args[0] == "admin")
 await DatabaseInitializer.InitializeAsync(app.Services);
 app.UseZhengwuPipeline();
 app.UseWebDefences();
-app.MapRazorPages();
+app.UseOutputCache();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapPowerListApi();
 app.MapStaffContentApi();
 app.MapChangeFeed();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Hosting;
 
@@ -50,7 +51,7 @@ internal static class WebServiceCollectionExtensions
         app.UseExceptionHandler("/Error");
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseStaticFiles();
+        app.UseCompressionAndValidators();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.PowerList.Versions;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
@@ -10,6 +12,7 @@ namespace Zhengwu.Web.Pages.PowerList;
 /// The public history of an item: every published version with its change, reason, approving body and date, and the
 /// element-by-element difference between any two versions.
 /// </summary>
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class HistoryModel(PowerItemHistory history) : PageModel
 {
     public string Code { get; private set; } = "";
