@@ -51,7 +51,6 @@ internal static class ApiValidators
             var lastModified = Truncate(stamp.ChangedAt);
             response.Headers.ETag = tag.ToString();
             response.Headers.LastModified = HeaderUtilities.FormatDate(lastModified);
-            response.Headers.CacheControl = "no-cache";
             if (NotModified(tag, lastModified, ifNoneMatch.ToString(), ifModifiedSince.ToString()))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
