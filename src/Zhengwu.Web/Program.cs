@@ -4,8 +4,10 @@ using Zhengwu.Web.Accounts;
 using Zhengwu.Web.Api.BackOffice;
 using Zhengwu.Web.Api.PowerList;
 using Zhengwu.Web.Commands;
+using Zhengwu.Web.Caching;
 using Zhengwu.Web.Hosting;
 using Zhengwu.Web.Hosting.Telemetry;
+using Zhengwu.Web.Scheduling;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -21,6 +23,8 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPublicAccounts(builder.Configuration);
 builder.Services.AddAuditLog();
 builder.AddObservability();
+builder.Services.AddScheduledJobs(builder.Configuration);
+builder.Services.AddPublicCaching(builder.Configuration);
 
 var app = builder.Build();
 
@@ -48,10 +52,11 @@ if (args.Length > 0 && args[0] is "backup" or "restore")
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 var options = app.Services.GetRequiredService<IOptions<ZhengwuOptions>>().Value;
+var publicCache = app.Services.GetRequiredService<IOptions<PublicCacheOptions>>().Value;
 app.UseObservability();
 app.UseZhengwuPipeline();
 app.UseWebDefences();
-if (options.OutputCache)
+if (publicCache.Enabled)
 {
     app.UseOutputCache();
 }
@@ -61,7 +66,8 @@ if (options.BenchmarkEndpoints)
     app.MapBenchmarkEndpoints();
 }
 
-app.MapRazorPages();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapPowerListApi();
 app.MapStaffContentApi();
 app.MapChangeFeed();

@@ -21,6 +21,10 @@ public sealed class PortalFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // A host setting reaches Program before it registers services, unlike the in-memory collection below, and
+        // the scheduler picks its job store from the connection string at registration.
+        builder.UseSetting("ConnectionStrings:Postgres", database.PostgresConnectionString ?? "");
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
         if (configureServices is not null)
         {
@@ -42,6 +46,9 @@ public sealed class PortalFactory(
 
             // Functional tests sign in many times a minute from one client; the rate-limit tests set their own limits.
             ["Zhengwu:RateLimits:Login:PermitLimit"] = "100000",
+
+            // Tests change content and read it back at once; the caching tests set their own interval.
+            ["Zhengwu:PublicCache:VersionCheckSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -16,9 +16,11 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddSingleton(resolveSettings);
         services.AddDbContext<SqliteZhengwuDbContext>((provider, options) =>
-            ConfigureSqlite(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+            ConfigureSqlite(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString)
+                .AddInterceptors(ContentVersionInterceptorFor(provider)));
         services.AddDbContext<PostgresZhengwuDbContext>((provider, options) =>
-            ConfigurePostgres(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+            ConfigurePostgres(options, provider.GetRequiredService<DatabaseSettings>().ConnectionString)
+                .AddInterceptors(ContentVersionInterceptorFor(provider)));
         services.AddScoped<ZhengwuDbContext>(provider =>
             provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Postgres
                 ? provider.GetRequiredService<PostgresZhengwuDbContext>()
@@ -27,9 +29,12 @@ public static class DatabaseServiceCollectionExtensions
         return services;
     }
 
-    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor());
 
-    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);
+
+    private static ContentVersionInterceptor ContentVersionInterceptorFor(IServiceProvider provider) =>
+        new(provider.GetService<TimeProvider>() ?? TimeProvider.System);
 }

@@ -17,6 +17,7 @@ using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Drafts;
+using Zhengwu.Infrastructure.Scheduling;
 
 namespace Zhengwu.Infrastructure.Persistence;
 
@@ -75,6 +76,10 @@ public abstract class ZhengwuDbContext
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
 

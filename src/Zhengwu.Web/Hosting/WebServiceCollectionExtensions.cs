@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Hosting;
 
@@ -14,9 +15,6 @@ internal static class WebServiceCollectionExtensions
     /// <summary>Registers pages, problem details, OpenAPI and health checks.</summary>
     public static IServiceCollection AddZhengwuWeb(this IServiceCollection services)
     {
-        // The default policy caches only anonymous GET and HEAD requests whose 200 response sets no cookie, so
-        // staff pages and sign-in forms, which set cookies, are not cached. The middleware runs only when Zhengwu:OutputCache is on.
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy.Expire(TimeSpan.FromSeconds(60))));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff");
@@ -53,7 +51,7 @@ internal static class WebServiceCollectionExtensions
         app.UseExceptionHandler("/Error");
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseStaticFiles();
+        app.UseCompressionAndValidators();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -32,12 +32,6 @@ public sealed class ZhengwuOptions
     public string? LawLibraryPath { get; set; }
 
     /// <summary>
-    /// Serves anonymous GET pages and API reads from an in-memory output cache for 60 seconds when on. Off by
-    /// default, so every request reads the database; load tests run with it off and on.
-    /// </summary>
-    public bool OutputCache { get; set; }
-
-    /// <summary>
     /// Maps GET /bench/raw, a fixed 12-row HTML table rendered from memory, which load tests use as the
     /// baseline of what the host serves without the database. Never on in production.
     /// </summary>

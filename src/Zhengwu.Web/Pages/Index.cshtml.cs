@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Infrastructure.PowerList;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages;
 
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class IndexModel(PowerListQueries queries) : PageModel
 {
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];

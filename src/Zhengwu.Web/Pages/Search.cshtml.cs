@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
 using Zhengwu.Web.Api.PowerList;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages;
 
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -4,6 +4,7 @@ using System.Xml;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Versions;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Api.PowerList;
 
@@ -15,6 +16,7 @@ internal static class ChangeFeedEndpoints
     public static IEndpointRouteBuilder MapChangeFeed(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/changes.atom", WriteFeedAsync)
+            .CacheOutput(PublicContentPolicy.Name)
             .WithTags("权力清单")
             .WithName("GetChangeFeed")
             .WithSummary("已发布的清单变更（Atom），可按地区 region 或部门 department 筛选")

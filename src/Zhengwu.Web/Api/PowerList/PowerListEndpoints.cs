@@ -4,6 +4,7 @@ using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Search;
+using Zhengwu.Web.Caching;
 using Zhengwu.Web.Hosting;
 
 namespace Zhengwu.Web.Api.PowerList;
@@ -12,7 +13,7 @@ internal static class PowerListEndpoints
 {
     public static IEndpointRouteBuilder MapPowerListApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1").WithTags("权力清单");
+        var group = routes.MapGroup("/api/v1").WithTags("权力清单").CacheOutput(PublicContentPolicy.Name);
         group.MapGet("/power-items", SearchAsync)
             .WithName("SearchPowerItems")
             .WithSummary("检索或浏览权力事项")

@@ -2,10 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Versions;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
 /// <summary>The public change log: the latest published list changes of the city, a region or a department.</summary>
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class ChangesModel(PowerItemHistory history, PowerListQueries queries) : PageModel
 {
     public const int PageSize = 100;

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class DepartmentModel(PowerListQueries queries) : PageModel
 {
     public DepartmentSummary Department { get; private set; } = null!;

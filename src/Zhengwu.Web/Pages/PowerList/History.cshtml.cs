@@ -4,6 +4,8 @@ using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Versions;
 using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Versions;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
@@ -11,6 +13,7 @@ namespace Zhengwu.Web.Pages.PowerList;
 /// The public history of an item: every published version with its change, reason, approving body and date, and the
 /// element-by-element difference between any two versions.
 /// </summary>
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class HistoryModel(PowerItemHistory history, PowerItemLineage lineage) : PageModel
 {
     /// <summary>The items a merge or split retired into this one, which the history links back to.</summary>

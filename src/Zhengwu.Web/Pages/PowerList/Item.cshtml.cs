@@ -4,9 +4,12 @@ using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Lineage;
 using Zhengwu.Infrastructure.PowerList.Versions;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history, PowerItemLineage lineage) : PageModel
 {
     public PowerItemDetails Details { get; private set; } = null!;

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Infrastructure.PowerList;
+using Microsoft.AspNetCore.OutputCaching;
+using Zhengwu.Web.Caching;
 
 namespace Zhengwu.Web.Pages.PowerList;
 
+[OutputCache(PolicyName = PublicContentPolicy.Name)]
 public sealed class RegionModel(PowerListQueries queries) : PageModel
 {
     public RegionSummary Region { get; private set; } = null!;

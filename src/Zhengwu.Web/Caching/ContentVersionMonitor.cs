@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Persistence;
+
+namespace Zhengwu.Web.Caching;
+
+/// <summary>
+/// This node's view of the <see cref="ContentVersion"/> row. It rereads the row when the last read is older than
+/// <see cref="PublicCacheOptions.VersionCheckSeconds"/>, and evicts the node's cached public responses when the
+/// number changed. While one request rereads, concurrent requests use the previous value.
+/// </summary>
+/// <remarks>
+/// The interval is measured on <see cref="Stopwatch"/>, not on the registered <see cref="TimeProvider"/>, because
+/// the bound on stale content is a property of real elapsed time even when tests move the portal's clock.
+/// </remarks>
+public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<PublicCacheOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly long _intervalTicks = (long)(options.Value.VersionCheckSeconds * Stopwatch.Frequency);
+    private volatile ContentStamp? _current;
+    private long _readAt;
+
+    /// <summary>Returns the content version as last read, reading it first when that read is too old.</summary>
+    public async ValueTask<ContentStamp> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var current = _current;
+        if (current is not null && Stopwatch.GetTimestamp() - Interlocked.Read(ref _readAt) < _intervalTicks)
+        {
+            return current;
+        }
+
+        if (current is not null && !await _refresh.WaitAsync(0, cancellationToken))
+        {
+            return current;
+        }
+
+        if (current is null)
+        {
+            await _refresh.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await ReadAsync(cancellationToken);
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    public void Dispose() => _refresh.Dispose();
+
+    private async Task<ContentStamp> ReadAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var scope = services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<ZhengwuDbContext>().ContentVersions.AsNoTracking()
+            .SingleAsync(version => version.Id == ContentVersion.RowId, cancellationToken);
+        var stamp = new ContentStamp(row.Number, row.ChangedAt);
+        var previous = _current;
+        _current = stamp;
+        Interlocked.Exchange(ref _readAt, started);
+        if (previous is not null && previous.Number != stamp.Number)
+        {
+            // The store is resolved here, not injected, because the output cache's options create the store too.
+            await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicContentPolicy.Tag, cancellationToken);
+        }
+
+        return stamp;
+    }
+}
