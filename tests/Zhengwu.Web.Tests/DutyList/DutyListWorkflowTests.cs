@@ -31,6 +31,36 @@ public abstract class DutyListWorkflowTests(DraftPortalFixture portal)
     private const string CoordinationLaw = "《中华人民共和国食品安全法》第五条";
 
     [Fact]
+    public async Task Published_duty_list_appears_in_change_log_and_feed()
+    {
+        const string CivilAffairs = "兰州市民政局";
+        const string Duty = "负责社会救助、社会福利和社会事务管理。";
+        var departmentId = await portal.DepartmentIdAsync(CivilAffairs);
+        using var officer = await portal.SignInAsync("duty-log-officer", StaffRole.ContentOfficer, CivilAffairs);
+        using var lead = await portal.SignInAsync("duty-log-lead", StaffRole.DepartmentLead, CivilAffairs);
+        using var reviewer = await portal.SignInAsync("duty-log-reviewer", StaffRole.ReviewOfficeReviewer, ReviewOffice);
+
+        var draft = await DutyListPages.StartAsync(officer);
+        (await DutyListPages.EditAsync(officer, draft, ("Rows[0].Position", "1"), ("Rows[0].Content", Duty)))
+            .RequireRedirect($"/staff/duty-list/drafts/{draft}?saved=1");
+        var request = await DutyListPages.OpenRequestAsync(officer, draft, nameof(ChangeReason.ResponsibilitiesChanged), "公布职责清单");
+        (await ChangePages.FireAsync(lead, request, ChangeTrigger.Submit)).RequireRedirect($"/staff/changes/{request}?done=Submit");
+        (await ChangePages.FireAsync(reviewer, request, ChangeTrigger.Approve)).RequireRedirect($"/staff/changes/{request}?done=Approve");
+        var log = await officer.GetAsync($"/changes?department={departmentId}");
+        var feed = await officer.GetAsync($"/changes.atom?department={departmentId}");
+
+        var row = Assert.Single(log.Document.QuerySelectorAll("table.changes tbody tr"));
+        var link = row.QuerySelector("a")!;
+        Assert.Equal("兰州市民政局职责清单", link.TextContent);
+        Assert.Equal($"/duty-list/departments/{departmentId}?to=1", link.GetAttribute("href"));
+        Assert.Contains("要素变更", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(ReviewOffice, row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, feed.Status);
+        Assert.Contains("要素变更：兰州市民政局职责清单", feed.Html, StringComparison.Ordinal);
+        Assert.Contains($"/duty-list/departments/{departmentId}?to=1", feed.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Duty_list_versions_publish_with_history()
     {
         var code = await portal.ItemCodeAsync("食品经营许可");

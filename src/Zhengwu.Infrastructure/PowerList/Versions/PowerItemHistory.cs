@@ -64,7 +64,31 @@ public sealed class PowerItemHistory(ZhengwuDbContext db)
                 item.RegionCode))
             .Take(Math.Clamp(limit, 1, MaxChanges))
             .ToListAsync(cancellationToken);
+        var dutyLists = await (
+            from version in db.DutyListVersions.AsNoTracking()
+            join department in db.Departments on version.DepartmentId equals department.Id
+            where (regionCode == null || department.RegionCode == regionCode)
+                && (departmentId == null || version.DepartmentId == departmentId)
+            orderby version.Id descending
+            select new PublishedChange(
+                version.Id,
+                "",
+                department.Name + "职责清单",
+                version.Number,
+                version.Kind,
+                (ChangeReason?)version.Reason,
+                version.ApprovedBy,
+                version.PublishedAt,
+                department.Id,
+                department.Name,
+                department.RegionCode,
+                ChangeSubject.DutyList))
+            .Take(Math.Clamp(limit, 1, MaxChanges))
+            .ToListAsync(cancellationToken);
 
-        return rows;
+        // Each list is newest first by id; publication times order the two together.
+        return [.. rows.Concat(dutyLists)
+            .OrderByDescending(change => change.PublishedAt)
+            .Take(Math.Clamp(limit, 1, MaxChanges))];
     }
 }

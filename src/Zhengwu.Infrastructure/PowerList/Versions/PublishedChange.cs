@@ -1,8 +1,12 @@
+using System.Globalization;
 using Zhengwu.Domain.PowerList.Changes;
 
 namespace Zhengwu.Infrastructure.PowerList.Versions;
 
-/// <summary>One published change as the public change log and feed list it.</summary>
+/// <summary>
+/// One published change as the public change log and feed list it: a version of a power item, or of a department's
+/// duty list, which has no item code.
+/// </summary>
 public sealed record PublishedChange(
     int VersionId,
     string ItemCode,
@@ -14,4 +18,11 @@ public sealed record PublishedChange(
     DateTimeOffset PublishedAt,
     int DepartmentId,
     string DepartmentName,
-    string RegionCode);
+    string RegionCode,
+    ChangeSubject Subject = ChangeSubject.PowerItem)
+{
+    /// <summary>The public page that shows this version and its difference from the one before.</summary>
+    public string HistoryPath => Subject == ChangeSubject.DutyList
+        ? $"/duty-list/departments/{DepartmentId.ToString(CultureInfo.InvariantCulture)}?to={Number.ToString(CultureInfo.InvariantCulture)}"
+        : $"/power-items/{ItemCode}/history?to={Number.ToString(CultureInfo.InvariantCulture)}";
+}

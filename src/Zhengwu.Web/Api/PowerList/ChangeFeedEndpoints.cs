@@ -58,7 +58,7 @@ internal static class ChangeFeedEndpoints
 
         var changes = await history.ChangesAsync(department is null ? region : null, department, FeedSize, cancellationToken);
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-        var feed = new SyndicationFeed(title, "经审核发布的权力事项变更", new Uri(origin + "/changes"))
+        var feed = new SyndicationFeed(title, "经审核发布的权力事项和部门职责清单变更", new Uri(origin + "/changes"))
         {
             Id = origin + context.Request.Path + context.Request.QueryString,
             LastUpdatedTime = changes.Count > 0 ? changes[0].PublishedAt : DateTimeOffset.UnixEpoch,
@@ -76,8 +76,9 @@ internal static class ChangeFeedEndpoints
 
     private static SyndicationItem Entry(string origin, PublishedChange change)
     {
-        var link = new Uri($"{origin}/power-items/{change.ItemCode}/history?to={change.Number.ToString(CultureInfo.InvariantCulture)}");
-        var summary = $"{change.Kind.ChineseName()}：{change.ItemName}（{change.ItemCode}）。理由：{change.Reason?.ChineseName() ?? "无"}。审核机关：{change.ApprovedBy}。";
+        var link = new Uri(origin + change.HistoryPath);
+        var named = change.ItemCode.Length > 0 ? $"{change.ItemName}（{change.ItemCode}）" : change.ItemName;
+        var summary = $"{change.Kind.ChineseName()}：{named}。理由：{change.Reason?.ChineseName() ?? "无"}。审核机关：{change.ApprovedBy}。";
         var entry = new SyndicationItem($"{change.Kind.ChineseName()}：{change.ItemName}", summary, link, link.ToString(), change.PublishedAt)
         {
             PublishDate = change.PublishedAt,
