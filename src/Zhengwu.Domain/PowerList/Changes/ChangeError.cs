@@ -44,6 +44,10 @@ public abstract record ChangeError(string Message)
     /// <summary>The targets of the change changed after the request was opened; the message names the target and what to do.</summary>
     public sealed record PublicationBlocked(string Reason) : ChangeError(Reason);
 
+    /// <summary>The legal basis changed, but the request's region has no legal affairs office to check it.</summary>
+    public sealed record NoLegalAffairsOffice(string RegionCode)
+        : ChangeError($"本申请变更了实施依据，须经本级法制办审查，但地区 {RegionCode} 尚未设置法制办，无法提交。请联系系统管理员导入本级法制办后再提交，或撤回依据的修改。");
+
     public sealed record KindNotForItem(ChangeKind Kind)
         : ChangeError($"该草稿不能作为{Kind.ChineseName()}申请提交：新增事项只能申请增加，承接市级事项的草稿只能申请承接，已取消的事项不能再申请变更，暂停的事项才能申请恢复。");
 

@@ -194,6 +194,15 @@ public sealed class ChangeRequests(
             return await RejectAsync(actor, request, error, cancellationToken);
         }
 
+        if (request.Status == ChangeStatus.LegalReview && !await HasLegalAffairsOfficeAsync(request.RegionCode, cancellationToken))
+        {
+            // Without a legal affairs office at its level, the request would wait for a reviewer who cannot exist.
+            db.ChangeTracker.Clear();
+            var stored = await db.ChangeRequests.FirstAsync(stored => stored.Id == id, cancellationToken);
+
+            return await RejectAsync(actor, stored, new ChangeError.NoLegalAffairsOffice(request.RegionCode), cancellationToken);
+        }
+
         if (request.Status == ChangeStatus.Withdrawn)
         {
             // A withdrawn request lets go of its draft, which the department may edit, delete or submit again.
@@ -346,6 +355,11 @@ public sealed class ChangeRequests(
             await db.PowerItemDrafts.Where(draft => draft.Id == draftId).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    private Task<bool> HasLegalAffairsOfficeAsync(string regionCode, CancellationToken cancellationToken) =>
+        db.Departments.AnyAsync(
+            department => department.RegionCode == regionCode && department.Role == OfficeRole.LegalAffairsOffice,
+            cancellationToken);
 
     private async Task<ChangeResult> RejectAsync(ContentActor actor, ChangeRequest request, ChangeError error, CancellationToken cancellationToken)
     {

@@ -178,6 +178,36 @@ public abstract class LineageTakeOverTests(DraftPortalFixture portal)
     }
 
     [Fact]
+    public async Task County_basis_change_without_legal_office_is_refused()
+    {
+        const string AnningMarket = "安宁区市场监督管理局";
+        const string AnningOffice = "安宁区行政审批制度改革工作领导小组办公室";
+        var cityCode = await CityCodeAsync("药品零售企业经营许可");
+        using var officer = await portal.SignInAsync("basis-officer", StaffRole.ContentOfficer, AnningMarket);
+        using var lead = await portal.SignInAsync("basis-lead", StaffRole.DepartmentLead, AnningMarket);
+        using var countyReviewer = await portal.SignInAsync("basis-county-reviewer", StaffRole.ReviewOfficeReviewer, AnningOffice);
+        var takeOverDraft = DraftPages.DraftIdOf(await officer.SubmitAsync("/staff/power-items/take-over", ("itemCode", cityCode)));
+        var takeOver = await ChangePages.OpenAsync(officer, takeOverDraft, ChangeKind.TakeOver, ChangeReason.DelegatedFromAbove);
+        Assert.Equal(HttpStatusCode.Redirect, (await LineageSteps.FireAsync(lead, takeOver, ChangeTrigger.Submit)).Status);
+        await PublishAtCountyAsync(countyReviewer, takeOver, "安宁区人民政府第3次常务会议");
+        const string countyCode = "620105-XK-00001";
+        var basis = (await ItemAsync(countyCode)).LegalBasisText + "；《药品经营和使用质量监督管理办法》第十条";
+        var draftId = await DraftPages.StartFromItemAsync(officer, countyCode);
+        (await DraftPages.EditAsync(officer, draftId, ("Elements.LegalBasisText", basis))).RequireRedirect($"/staff/drafts/{draftId}?saved=1");
+        var id = await ChangePages.OpenAsync(officer, draftId, ChangeKind.ElementChange, ChangeReason.BasisChanged);
+
+        // Anning District has no legal affairs office in the registry, so nobody could ever confirm the new basis.
+        var refused = await ChangePages.FireAsync(lead, id, ChangeTrigger.Submit);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.Status);
+        Assert.Contains("地区 620105 尚未设置法制办", refused.Html, StringComparison.Ordinal);
+        var stored = await RequestAsync(id);
+        Assert.Equal(ChangeStatus.Draft, stored.Status);
+        Assert.DoesNotContain(stored.Steps, step => step.Trigger == ChangeTrigger.Submit);
+        Assert.NotEqual(basis, (await ItemAsync(countyCode)).LegalBasisText);
+    }
+
+    [Fact]
     public async Task County_split_keeps_city_link()
     {
         var cityCode = await CityCodeAsync("药品零售企业经营许可");
