@@ -19,7 +19,15 @@ public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history
     /// <summary>The number of published versions the item's history page lists.</summary>
     public int VersionCount { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    /// <summary>The retired code a visitor was redirected from, when it is one of this item's predecessors.</summary>
+    public LinkedItem? RedirectedFrom { get; private set; }
+
+    /// <summary>
+    /// Shows the item. A code retired into exactly one successor redirects there permanently, since codes are never
+    /// issued again; <paramref name="archived"/> shows the retired item's own page instead, which its successor links
+    /// to. A code split into several items shows them all.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(string code, bool archived, string? from, CancellationToken cancellationToken)
     {
         var details = ItemCode.IsWellFormed(code) ? await queries.GetItemAsync(code, cancellationToken) : null;
         if (details is null)
@@ -29,6 +37,13 @@ public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history
 
         Details = details;
         Lineage = await lineage.GetAsync(details.Item, cancellationToken);
+        if (!archived && Lineage.Successors is [var successor])
+        {
+            return RedirectPermanent($"/power-items/{successor.Code}?from={Uri.EscapeDataString(details.Item.Code)}");
+        }
+
+        RedirectedFrom = Lineage.Predecessors.FirstOrDefault(
+            predecessor => string.Equals(predecessor.Code, from, StringComparison.OrdinalIgnoreCase));
         VersionCount = (await history.VersionsAsync(code, cancellationToken)).Count;
 
         return Page();

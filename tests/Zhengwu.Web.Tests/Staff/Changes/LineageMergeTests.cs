@@ -59,7 +59,17 @@ public abstract class LineageMergeTests(DraftPortalFixture portal)
         using var client = portal.CreateClient();
         foreach (var oldCode in new[] { firstCode, secondCode })
         {
-            var page = await officer.GetAsync($"/power-items/{oldCode}");
+            // The retired code redirects for good to the merged item, which says where the visitor came from.
+            var redirect = await officer.GetAsync($"/power-items/{oldCode}");
+            Assert.Equal(HttpStatusCode.MovedPermanently, redirect.Status);
+            Assert.Equal($"/power-items/{mergedCode}?from={oldCode}", redirect.Location);
+            var landing = await officer.GetAsync(redirect.Location!);
+            Assert.Equal(HttpStatusCode.OK, landing.Status);
+            Assert.Contains($"您访问的事项编码 {oldCode}", landing.Document.QuerySelector(".redirect-notice")?.TextContent, StringComparison.Ordinal);
+            Assert.Equal($"/power-items/{oldCode}?archived=true", landing.Document.QuerySelector(".redirect-notice a")?.GetAttribute("href"));
+
+            // The retired item's own page stays readable on request.
+            var page = await officer.GetAsync($"/power-items/{oldCode}?archived=true");
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.Equal($"/power-items/{mergedCode}", page.Document.QuerySelector(".successor-notice a")?.GetAttribute("href"));
             Assert.Contains("该事项已合并", page.Document.QuerySelector(".successor-notice")?.TextContent, StringComparison.Ordinal);

@@ -105,10 +105,10 @@ public abstract class LineageSplitTests(DraftPortalFixture portal)
             var history = await officer.GetAsync($"/power-items/{partCode}/history");
             Assert.Equal(HttpStatusCode.OK, history.Status);
             Assert.Contains("本事项由以下事项分设而来", history.Document.QuerySelector(".predecessor-items")?.TextContent, StringComparison.Ordinal);
-            Assert.Equal($"/power-items/{oldCode}", history.Document.QuerySelector(".predecessor-items a")?.GetAttribute("href"));
+            Assert.Equal($"/power-items/{oldCode}?archived=true", history.Document.QuerySelector(".predecessor-items a")?.GetAttribute("href"));
 
             var partPage = await officer.GetAsync($"/power-items/{partCode}");
-            Assert.Equal($"/power-items/{oldCode}", partPage.Document.QuerySelector(".predecessor-items a")?.GetAttribute("href"));
+            Assert.Equal($"/power-items/{oldCode}?archived=true", partPage.Document.QuerySelector(".predecessor-items a")?.GetAttribute("href"));
             Assert.Null(partPage.Document.QuerySelector(".successor-notice"));
         }
     }
