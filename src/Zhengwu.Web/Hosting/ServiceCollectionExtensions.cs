@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Approvals.Cases;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.DutyList;
 using Zhengwu.Infrastructure.Files;
@@ -49,6 +50,9 @@ internal static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<FileStore>();
         services.AddScoped<PowerItemDrafts>();
+        services.AddScoped<CaseFilings>();
+        services.AddScoped<ApplicantCases>();
+        services.AddScoped<StagedFileSweep>();
         services.AddScoped<DepartmentItems>();
         services.AddScoped<ChangePublisher>();
         services.AddScoped<ChangeRequests>();
