@@ -106,6 +106,46 @@ public abstract class CaseFilingTests(CasePortalFixture portal)
     }
 
     [Fact]
+    public async Task Concurrent_same_key_files_once()
+    {
+        using var applicant = await portal.SignInApplicantAsync();
+        var browser = applicant.Browser;
+        var filesBefore = portal.FilesOnDisk().Count;
+        var form = await browser.GetAsync(ApplyPath);
+        const string key = "concurrent-0003";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            PostAsync(browser, form, key, ("Material0", "a.pdf", s_pdf), ("Material1", "b.pdf", s_pdf))));
+
+        var filed = Assert.Single(await CasesOfAsync(applicant.Id));
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.Status));
+        Assert.All(responses, response => Assert.Equal($"/account/cases/{filed.Number}/receipt", response.Location));
+        Assert.Equal(filesBefore + 2, portal.FilesOnDisk().Count);
+        Assert.DoesNotContain(portal.FilesOnDisk(), path => path.StartsWith("staging/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Login_returns_to_local_form_only()
+    {
+        using var applicant = await portal.SignInApplicantAsync();
+        var phone = applicant.Phone;
+        using var local = portal.CreateBrowser();
+        using var foreign = portal.CreateBrowser();
+
+        var back = await local.SubmitAsync(
+            "/account/login?ReturnUrl=%2Fapprovals%2Fitems%2F620100-XK-00002%2Fapply",
+            ("Identifier", phone),
+            ("Password", CasePortalFixture.Password));
+        var away = await foreign.SubmitAsync(
+            "/account/login?ReturnUrl=https%3A%2F%2Fexample.com%2Fapply",
+            ("Identifier", phone),
+            ("Password", CasePortalFixture.Password));
+
+        back.RequireRedirect(ApplyPath);
+        away.RequireRedirect("/account");
+    }
+
+    [Fact]
     public async Task Same_key_of_other_account_is_separate()
     {
         using var first = await portal.SignInApplicantAsync();

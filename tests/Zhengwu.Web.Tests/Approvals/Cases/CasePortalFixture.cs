@@ -66,7 +66,7 @@ public abstract class CasePortalFixture(DatabaseProvider provider) : PublicAccou
         var account = await WithScopeAsync(services =>
             services.GetRequiredService<Infrastructure.Accounts.Registration.PublicAccounts>().FindForSignInAsync(phone, CancellationToken.None));
 
-        return new Applicant(browser, account!.Id);
+        return new Applicant(browser, account!.Id, phone);
     }
 
     public Task<List<ApplicationCase>> CasesAsync() => WithScopeAsync(services =>
@@ -99,7 +99,7 @@ public abstract class CasePortalFixture(DatabaseProvider provider) : PublicAccou
 }
 
 /// <summary>A signed-in public account and its browser.</summary>
-internal sealed record Applicant(StaffBrowser Browser, Guid Id) : IDisposable
+internal sealed record Applicant(StaffBrowser Browser, Guid Id, string Phone) : IDisposable
 {
     public void Dispose() => Browser.Dispose();
 }
