@@ -57,17 +57,18 @@ public sealed partial class CaseFilings(
         IReadOnlyList<FilingUpload> uploads,
         CancellationToken cancellationToken = default)
     {
+        // A retry returns the first case even when the item was suspended or cancelled after it was filed.
+        if (await FindFiledAsync(applicant.Id, key, cancellationToken) is { } earlier)
+        {
+            return new FilingResult(FilingOutcome.Repeated) { Case = earlier };
+        }
+
         var (item, barrier) = await CheckItemAsync(itemCode, cancellationToken);
         if (item is null || barrier is not null)
         {
             return item is null
                 ? new FilingResult(FilingOutcome.NotFound) { Barrier = barrier }
                 : new FilingResult(FilingOutcome.Barred) { Barrier = barrier };
-        }
-
-        if (await FindByKeyAsync(applicant.Id, key, cancellationToken) is { } earlier)
-        {
-            return new FilingResult(FilingOutcome.Repeated) { Case = earlier };
         }
 
         var fields = FilingMaterials.For(item.Materials);
@@ -167,7 +168,7 @@ public sealed partial class CaseFilings(
         {
             Discard(materials);
             db.ChangeTracker.Clear();
-            var earlier = await FindByKeyAsync(applicant.Id, key, cancellationToken);
+            var earlier = await FindFiledAsync(applicant.Id, key, cancellationToken);
             if (earlier is null)
             {
                 throw;
@@ -234,7 +235,8 @@ public sealed partial class CaseFilings(
         return filed;
     }
 
-    private Task<ApplicationCase?> FindByKeyAsync(Guid applicantId, string key, CancellationToken cancellationToken) =>
+    /// <summary>Returns the case the applicant filed with <paramref name="key"/>, or null.</summary>
+    public Task<ApplicationCase?> FindFiledAsync(Guid applicantId, string key, CancellationToken cancellationToken = default) =>
         db.Set<ApplicationCase>().AsNoTracking()
             .FirstOrDefaultAsync(@case => @case.ApplicantId == applicantId && @case.IdempotencyKey == key, cancellationToken);
 

@@ -51,12 +51,18 @@ public sealed class ApplyModel(CaseFilings filings) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
+        var applicant = CaseApplicants.From(HttpContext, User)!;
+        var key = Request.Headers.TryGetValue(IdempotencyHeader, out var header) ? header.ToString() : FilingKey;
+        if (CaseFilings.IsValidKey(key) && await filings.FindFiledAsync(applicant.Id, key!, cancellationToken) is { } earlier)
+        {
+            return Redirect($"/account/cases/{earlier.Number}/receipt");
+        }
+
         if (!await LoadAsync(code, cancellationToken))
         {
             return Page();
         }
 
-        var key = Request.Headers.TryGetValue(IdempotencyHeader, out var header) ? header.ToString() : FilingKey;
         if (!CaseFilings.IsValidKey(key))
         {
             FilingKey = Guid.NewGuid().ToString("N");
@@ -64,7 +70,6 @@ public sealed class ApplyModel(CaseFilings filings) : PageModel
             return Invalid(StatusCodes.Status400BadRequest, $"提交标识“{DisplayText.Shorten(key ?? "")}”无效（应为8至64位字母、数字、“-”或“_”）。请重新打开申报页面后再提交。");
         }
 
-        var applicant = CaseApplicants.From(HttpContext, User)!;
         var result = await filings.FileAsync(applicant, code, key!, Uploads(), cancellationToken);
 
         return result.Outcome switch

@@ -125,6 +125,31 @@ public abstract class CaseFilingTests(CasePortalFixture portal)
     }
 
     [Fact]
+    public async Task Retry_after_suspension_returns_case()
+    {
+        using var applicant = await portal.SignInApplicantAsync();
+        var browser = applicant.Browser;
+        var form = await browser.GetAsync(ApplyPath);
+        var first = await PostAsync(browser, form, ("Material0", "a.pdf", s_pdf), ("Material1", "b.pdf", s_pdf));
+
+        await portal.SetStatusAsync(CasePortalFixture.OpenCode, Domain.PowerList.PowerItemStatus.Suspended);
+        try
+        {
+            var retry = await PostAsync(browser, form, ("Material0", "a.pdf", s_pdf), ("Material1", "b.pdf", s_pdf));
+            var fresh = await PostAsync(browser, form, "fresh-key-0004", ("Material0", "a.pdf", s_pdf), ("Material1", "b.pdf", s_pdf));
+
+            Assert.Equal(HttpStatusCode.Redirect, retry.Status);
+            Assert.Equal(first.Location, retry.Location);
+            Assert.Equal(HttpStatusCode.Conflict, fresh.Status);
+            Assert.Single(await CasesOfAsync(applicant.Id));
+        }
+        finally
+        {
+            await portal.SetStatusAsync(CasePortalFixture.OpenCode, Domain.PowerList.PowerItemStatus.InForce);
+        }
+    }
+
+    [Fact]
     public async Task Login_returns_to_local_form_only()
     {
         using var applicant = await portal.SignInApplicantAsync();

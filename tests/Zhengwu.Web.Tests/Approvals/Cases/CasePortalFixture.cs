@@ -69,6 +69,14 @@ public abstract class CasePortalFixture(DatabaseProvider provider) : PublicAccou
         return new Applicant(browser, account!.Id, phone);
     }
 
+    public Task<int> SetStatusAsync(string code, PowerItemStatus status) => WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<ZhengwuDbContext>();
+        (await db.PowerItems.SingleAsync(item => item.Code == code)).Status = status;
+
+        return await db.SaveChangesAsync();
+    });
+
     public Task<List<ApplicationCase>> CasesAsync() => WithScopeAsync(services =>
         services.GetRequiredService<ZhengwuDbContext>().ApplicationCases.AsNoTracking()
             .Include(@case => @case.Materials)
