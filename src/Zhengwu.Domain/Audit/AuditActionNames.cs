@@ -20,6 +20,7 @@ public static class AuditActionNames
         [AuditActions.PersonalDataRead] = "查阅个人信息",
         [AuditActions.AuditPurged] = "清理过期审计记录",
         [AuditActions.AuditVerified] = "校验审计日志",
+        [AuditActions.CaseFiled] = "在线申报",
     };
 
     /// <summary>The codes of <see cref="AuditActions"/>, in the order the filter lists them.</summary>

@@ -31,4 +31,7 @@ public static class AuditActions
 
     /// <summary>The audit administrator verified the hash chain of the log.</summary>
     public const string AuditVerified = "audit.verified";
+
+    /// <summary>A public account filed an application against an approval item.</summary>
+    public const string CaseFiled = "case.filed";
 }

@@ -12,6 +12,7 @@ namespace Zhengwu.Infrastructure.Files;
 public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider clock)
 {
     private const int BufferSize = 81920;
+    private const string StagingFolder = "staging";
 
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Value.Folder));
 
@@ -44,6 +45,63 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
         }
     }
 
+    /// <summary>
+    /// Checks <paramref name="content"/> and writes it to the staging folder under a name derived from
+    /// <paramref name="storedName"/>, which must not contain '_'; throws <see cref="UploadRejectedException"/> when the rules reject it. The file stays in staging
+    /// until <see cref="Promote"/> moves it to <paramref name="storedName"/>, so a record that never commits leaves
+    /// only staged files, which <see cref="ListStaged"/> finds.
+    /// </summary>
+    public async Task<StoredFile> StageAsync(
+        string storedName,
+        string fileName,
+        Stream content,
+        CancellationToken cancellationToken = default)
+    {
+        var staged = StagedPathOf(storedName);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        try
+        {
+            var (length, sha256, header) = await CopyAsync(fileName, content, staged, cancellationToken);
+            if (UploadRules.Check(fileName, length, MaxFileBytes, header) is { } problem)
+            {
+                throw new UploadRejectedException(problem);
+            }
+
+            return new StoredFile(storedName, length, sha256);
+        }
+        catch
+        {
+            File.Delete(staged);
+            throw;
+        }
+    }
+
+    /// <summary>Moves a staged file to its place; does nothing when it was moved before.</summary>
+    public void Promote(string storedName)
+    {
+        var staged = StagedPathOf(storedName);
+        if (!File.Exists(staged))
+        {
+            return;
+        }
+
+        var target = PathOf(storedName);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(staged, target, overwrite: true);
+    }
+
+    public void DeleteStaged(string storedName) => File.Delete(StagedPathOf(storedName));
+
+    /// <summary>Returns the stored names of the files in the staging folder.</summary>
+    public IReadOnlyList<string> ListStaged()
+    {
+        var folder = Path.Combine(_root, StagingFolder);
+
+        return Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder).Select(path => Path.GetFileName(path).Replace('_', '/'))]
+            : [];
+    }
+
     /// <summary>Opens a stored file for reading, or returns null when it is missing from the disk.</summary>
     public Stream? OpenRead(string storedName)
     {
@@ -53,6 +111,8 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
     }
 
     public void Delete(string storedName) => File.Delete(PathOf(storedName));
+
+    private string StagedPathOf(string storedName) => PathOf(Path.Combine(StagingFolder, storedName.Replace('/', '_')));
 
     private string PathOf(string storedName)
     {

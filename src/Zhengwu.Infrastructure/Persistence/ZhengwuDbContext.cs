@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Approvals.Cases;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.DutyList;
 using Zhengwu.Domain.Organization;
@@ -82,6 +83,8 @@ public abstract class ZhengwuDbContext
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+
+    public DbSet<ApplicationCase> ApplicationCases => Set<ApplicationCase>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Approvals.Cases;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.Import;
 using Zhengwu.Infrastructure.Persistence;
@@ -9,8 +10,8 @@ namespace Zhengwu.Web.Hosting;
 internal static class DatabaseInitializer
 {
     /// <summary>
-    /// Applies pending migrations, loads the working calendar into a database without one and the sample data
-    /// set into an empty database.
+    /// Applies pending migrations, finishes or removes case files that an interrupted filing left in staging,
+    /// loads the working calendar into a database without one and the sample data set into an empty database.
     /// </summary>
     /// <exception cref="InvalidOperationException">The calendar file is needed but missing or invalid.</exception>
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
@@ -18,6 +19,7 @@ internal static class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ZhengwuDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<StagedFileSweep>().SweepAsync(cancellationToken);
         await LoadCalendarAsync(scope.ServiceProvider, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<SampleDataLoader>().LoadIfEmptyAsync(cancellationToken);
     }

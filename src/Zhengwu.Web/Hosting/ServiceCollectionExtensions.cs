@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Approvals.Cases;
 using Zhengwu.Infrastructure.Backup;
 using Zhengwu.Infrastructure.Calendar;
 using Zhengwu.Infrastructure.DutyList;
@@ -52,6 +53,9 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<FileStore>();
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();
+        services.AddScoped<CaseFilings>();
+        services.AddScoped<ApplicantCases>();
+        services.AddScoped<StagedFileSweep>();
         services.AddScoped<DepartmentItems>();
         services.AddScoped<ChangePublisher>();
         services.AddScoped<ChangeRequests>();

@@ -87,6 +87,40 @@ internal sealed class StaffBrowser : IDisposable
         return await BrowserResponse.ReadAsync(response);
     }
 
+    /// <summary>
+    /// Posts a multipart form with <paramref name="files"/>, each under its own field, <paramref name="fields"/> and,
+    /// when given, an Idempotency-Key header.
+    /// </summary>
+    public async Task<BrowserResponse> PostFilesAsync(
+        string path,
+        IEnumerable<(string Field, string FileName, byte[] Content)> files,
+        IEnumerable<(string Name, string Value)> fields,
+        string? idempotencyKey = null)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, content) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new("application/octet-stream");
+            form.Add(file, field, fileName);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        return await BrowserResponse.ReadAsync(response);
+    }
+
     /// <summary>Requests <paramref name="path"/> and returns the response unread, for downloads and JSON.</summary>
     public Task<HttpResponseMessage> GetForDownloadAsync(string path) =>
         _client.GetAsync(path, TestContext.Current.CancellationToken);

@@ -29,8 +29,6 @@ public sealed class ItemModel(PowerListQueries queries) : PageModel
             return Page();
         }
 
-        // TODO: offer the online filing form for an open item. Case filing does not exist yet, so the page only
-        // states whether the item may be applied for.
         Details = details;
         Barrier = ApplicationEligibility.Check(details.Item);
 

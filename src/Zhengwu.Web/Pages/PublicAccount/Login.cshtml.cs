@@ -28,6 +28,10 @@ public sealed class LoginModel(
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The local page to return to after sign-in; any other value returns to the account page.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public string? Error { get; private set; }
 
     public string? Message { get; private set; }
@@ -73,7 +77,7 @@ public sealed class LoginModel(
         await audit.RecordAsync(AuditActions.LoginSucceeded, AuditResult.Succeeded, account, "public sign-in");
         await PublicSession.SignInAsync(HttpContext, account);
 
-        return LocalRedirect("/account");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
     }
 
     private PageResult Fail(string error)

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Zhengwu.Infrastructure.Approvals.Cases;
+
+namespace Zhengwu.Web.Accounts;
+
+internal static class CaseApplicants
+{
+    /// <summary>
+    /// Returns the public account signed in on this request, or null. Pages that answer anonymous requests with 404
+    /// call this, because the default scheme of the portal is the staff cookie.
+    /// </summary>
+    public static async Task<CaseApplicant?> AuthenticateAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(PublicSession.Scheme);
+
+        return result.Succeeded ? From(context, result.Principal) : null;
+    }
+
+    /// <summary>Returns the public account of <paramref name="user"/>, or null when it is not a public sign-in.</summary>
+    public static CaseApplicant? From(HttpContext context, ClaimsPrincipal user) =>
+        PublicSession.AccountId(user) is { } id
+            ? new CaseApplicant(id, user.Identity?.Name ?? "", context.Connection.RemoteIpAddress?.ToString())
+            : null;
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Infrastructure.Approvals.Cases;
+using Zhengwu.Web.Accounts;
+
+namespace Zhengwu.Web.Pages.PublicAccount.Cases;
+
+/// <summary>
+/// Downloads a file of the applicant's own case, always as an attachment and never cached. Anyone else gets 404
+/// and an access.denied audit record.
+/// </summary>
+public sealed class FileModel(ApplicantCases cases) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string number, Guid fileId, CancellationToken cancellationToken)
+    {
+        var applicant = await CaseApplicants.AuthenticateAsync(HttpContext);
+        var download = await cases.OpenFileAsync(applicant, number, fileId, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        if (download is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.XContentTypeOptions = "nosniff";
+
+        return File(download.Content, download.Material.ContentType, download.Material.FileName);
+    }
+}
