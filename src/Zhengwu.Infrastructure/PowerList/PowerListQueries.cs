@@ -84,9 +84,15 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         return [.. counts.Select(row => new PowerTypeCount(row.Type, row.Count)).OrderBy(row => row.Type)];
     }
 
-    public async Task<List<PowerItemSummary>> GetDepartmentItemsAsync(
+    /// <summary>
+    /// Returns one page of a department's listed items, ordered by type and then code. A page number past
+    /// the last page returns the last page, and the page size is clamped to 1 to <see cref="PowerItemPage.MaxPageSize"/>.
+    /// </summary>
+    public async Task<PowerItemPage> GetDepartmentItemsAsync(
         int departmentId,
         PowerType? type,
+        int page = 1,
+        int pageSize = PowerItemPage.DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
         var items = db.PowerItems.AsNoTracking().Listed().Where(item => item.DepartmentId == departmentId);
@@ -95,11 +101,24 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             items = items.Where(item => item.Type == selected);
         }
 
-        // A department publishes at most a few hundred items, so they are ordered after loading: EF Core
-        // cannot order by a member of the record that the projection constructs.
-        var summaries = await Summaries(items).ToListAsync(cancellationToken);
+        var total = await items.CountAsync(cancellationToken);
+        var size = Math.Clamp(pageSize, 1, PowerItemPage.MaxPageSize);
+        var counted = new PowerItemPage([], total, 1, size);
+        var number = Math.Clamp(page, 1, counted.PageCount);
+        var ids = await items
+            .OrderBy(item => item.Type)
+            .ThenBy(item => item.Code)
+            .Skip((number - 1) * size)
+            .Take(size)
+            .Select(item => item.Id)
+            .ToListAsync(cancellationToken);
 
-        return [.. summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal)];
+        // EF Core cannot order by a member of the record that the projection constructs, so the page is
+        // loaded by id and put back in order here.
+        var summaries = await Summaries(items.Where(item => ids.Contains(item.Id))).ToListAsync(cancellationToken);
+        var ordered = summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal);
+
+        return counted with { Items = [.. ordered], Page = number };
     }
 
     /// <summary>Returns the items of a department or of a whole region that are flagged incomplete.</summary>

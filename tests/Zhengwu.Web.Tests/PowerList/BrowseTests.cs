@@ -157,6 +157,56 @@ public abstract class BrowseTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Department_pages_split_police_items()
+    {
+        var id = await portal.GetDepartmentIdAsync("620100", "兰州市公安局");
+        var whole = await portal.GetPageAsync($"/power-list/departments/{id}?pageSize=100");
+
+        var first = await portal.GetPageAsync($"/power-list/departments/{id}?pageSize=5");
+        var second = await portal.GetPageAsync($"/power-list/departments/{id}?page=2&pageSize=5");
+        var third = await portal.GetPageAsync($"/power-list/departments/{id}?page=3&pageSize=5");
+
+        // 13 items in pages of 5: 5, 5 and 3. The last page contains 行政强制 1 and 行政确认 2, the last types.
+        Assert.Equal(13, whole.ItemCodes().Count);
+        Assert.Equal(5, first.ItemCodes().Count);
+        Assert.Equal(5, second.ItemCodes().Count);
+        Assert.Equal(3, third.ItemCodes().Count);
+        Assert.Equal(whole.ItemCodes(), [.. first.ItemCodes(), .. second.ItemCodes(), .. third.ItemCodes()]);
+        Assert.Equal("第 1 页，共 3 页", first.Document.QuerySelector("nav.pager span")?.TextContent);
+        Assert.Null(first.Document.QuerySelector("nav.pager a[rel=prev]"));
+        Assert.Equal($"/power-list/departments/{id}?page=2&pageSize=5", first.Document.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal($"/power-list/departments/{id}?page=2&pageSize=5", third.Document.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Null(third.Document.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task Department_page_keeps_type_filter()
+    {
+        var id = await portal.GetDepartmentIdAsync("620100", "兰州市市场监督管理局");
+
+        var second = await portal.GetPageAsync($"/power-list/departments/{id}?type=XK&page=2&pageSize=4");
+        var beyond = await portal.GetPageAsync($"/power-list/departments/{id}?type=XK&page=9&pageSize=4");
+
+        // Six licensing items, 620100-XK-00073 to 00078, in pages of 4: the second page contains the last two.
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(["620100-XK-00077", "620100-XK-00078"], second.ItemCodes());
+        Assert.Equal($"/power-list/departments/{id}?type=XK&page=1&pageSize=4", second.Document.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal(["620100-XK-00077", "620100-XK-00078"], beyond.ItemCodes());
+        Assert.Equal("第 2 页，共 2 页", beyond.Document.QuerySelector("nav.pager span")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Department_page_of_fifty_has_no_pager()
+    {
+        var id = await portal.GetDepartmentIdAsync("620100", "兰州市市场监督管理局");
+
+        var page = await portal.GetPageAsync($"/power-list/departments/{id}");
+
+        Assert.Equal(12, page.ItemCodes().Count);
+        Assert.Null(page.Document.QuerySelector("nav.pager"));
+    }
+
+    [Fact]
     public async Task Department_without_items_shows_empty_list()
     {
         var id = await portal.GetDepartmentIdAsync("620100", "兰州市政务服务中心");

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.Persistence;
@@ -6,9 +5,10 @@ using Zhengwu.Infrastructure.Persistence;
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
 /// <summary>
-/// Chinese full-text search over public items. Candidates must contain every query term as a substring of
-/// their normalised text. Relevance is the summed field weight of the query's bigrams, so a match in the
-/// name ranks above one in the department, agency or legal basis. The same SQL runs on SQLite and PostgreSQL.
+/// Chinese full-text search over public items. Matches contain every query term as a substring of one
+/// field of their normalised text, found through the gram posting lists (<see cref="PostingLookup"/>).
+/// Relevance is the summed field weight of the query's bigrams, so a match in the name ranks above one in the
+/// department, agency or legal basis. The same SQL runs on SQLite and PostgreSQL.
 /// </summary>
 public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries queries, SearchSynonyms synonyms)
 {
@@ -19,10 +19,15 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         var terms = SearchTerm.Parse(request.Query, synonyms);
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, PowerItemSearchRequest.MaxPageSize);
-        var matches = Filter(db.PowerItems.AsNoTracking().Listed(), request, terms);
+        var listed = Filter(db.PowerItems.AsNoTracking().Listed(), request);
         var (total, ids) = terms.Count == 0
-            ? await BrowsePageAsync(matches, page, pageSize, cancellationToken)
-            : await RankedPageAsync(matches, terms, page, pageSize, cancellationToken);
+            ? await BrowsePageAsync(listed, page, pageSize, cancellationToken)
+            : await RankedPageAsync(
+                await new PostingLookup(db).MatchingAsync(listed, terms, cancellationToken),
+                terms,
+                page,
+                pageSize,
+                cancellationToken);
         var summaries = await queries.Summaries(db.PowerItems.Where(item => ids.Contains(item.Id)))
             .ToDictionaryAsync(summary => summary.Code, cancellationToken);
         var items = await db.PowerItems.AsNoTracking()
@@ -52,10 +57,7 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         return contexts;
     }
 
-    private static IQueryable<PowerItem> Filter(
-        IQueryable<PowerItem> items,
-        PowerItemSearchRequest request,
-        IReadOnlyList<SearchTerm> terms)
+    private static IQueryable<PowerItem> Filter(IQueryable<PowerItem> items, PowerItemSearchRequest request)
     {
         if (request.RegionCode is { } region)
         {
@@ -70,11 +72,6 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         if (request.Type is { } type)
         {
             items = items.Where(item => item.Type == type);
-        }
-
-        foreach (var term in terms)
-        {
-            items = items.Where(ContainsAny(term.Alternatives));
         }
 
         return items;
@@ -98,10 +95,8 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
     }
 
     /// <summary>
-    /// Reads the score, name length and code of every match in one pass over the items and orders them here.
-    /// Counting and ordering in the database took a second scan of every item's search text per request.
-    /// Ordering in memory with ordinal comparison also gives one order on both providers, whatever the
-    /// PostgreSQL collation.
+    /// Reads the score, name length and code of every match in one query and orders them here. Ordering in
+    /// memory with ordinal comparison gives one order on both providers, whatever the PostgreSQL collation.
     /// </summary>
     private async Task<(int Total, List<int> Ids)> RankedPageAsync(
         IQueryable<PowerItem> items,
@@ -110,9 +105,9 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
         int pageSize,
         CancellationToken cancellationToken)
     {
-        // TODO: every listed item's SearchText is still scanned and every match scored, so a broad query on
-        // 100,000 items is far over the 50 ms p99 target. Posting lists as docs/decisions/0004 describes would
-        // remove the scan.
+        // TODO: every match is still read and scored to order one page, so a broad query such as 许可 (about a
+        // third of 100,000 generated items) stays far above the 50 ms p99 target. A capped or precomputed
+        // count and a top-k read ordered by score in the database would remove that.
         var grams = terms
             .SelectMany(term => term.Alternatives)
             .SelectMany(PowerItemSearchDocument.Bigrams)
@@ -140,28 +135,4 @@ public sealed class PowerItemSearch(ZhengwuDbContext db, PowerListQueries querie
     }
 
     private sealed record RankedMatch(int Id, string Code, int NameLength, int Score);
-
-    /// <summary>
-    /// Builds item =&gt; item.SearchText.Contains(a) || item.SearchText.Contains(b) …, which both providers
-    /// translate to a substring test on a parameter.
-    /// </summary>
-    private static Expression<Func<PowerItem, bool>> ContainsAny(IReadOnlyList<string> words)
-    {
-        var item = Expression.Parameter(typeof(PowerItem), "item");
-        var text = Expression.Property(item, nameof(PowerItem.SearchText));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        var body = words
-            .Select(word => (Expression)Expression.Call(text, contains, Captured(word)))
-            .Aggregate(Expression.OrElse);
-
-        return Expression.Lambda<Func<PowerItem, bool>>(body, item);
-    }
-
-    /// <summary>Wraps a word as a captured variable, which EF Core sends as a parameter, not a literal.</summary>
-    private static Expression Captured(string word)
-    {
-        Expression<Func<string>> capture = () => word;
-
-        return capture.Body;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.PowerList;
@@ -22,9 +23,14 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
 
     public IReadOnlyList<PowerTypeCount> TypeCounts { get; private set; } = [];
 
-    public IReadOnlyList<PowerItemSummary> Items { get; private set; } = [];
+    public PowerItemPage Items { get; private set; } = new([], 0, 1, PowerItemPage.DefaultPageSize);
 
-    public async Task<IActionResult> OnGetAsync(int id, string? type, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        int id,
+        string? type,
+        [FromQuery(Name = "page")] int pageNumber = 1,
+        int pageSize = PowerItemPage.DefaultPageSize,
+        CancellationToken cancellationToken = default)
     {
         var department = await queries.GetDepartmentAsync(id, cancellationToken);
         if (department is null)
@@ -49,8 +55,26 @@ public sealed class DepartmentModel(PowerListQueries queries) : PageModel
 
         RegionName = await queries.GetRegionNameAsync(department.RegionCode, cancellationToken) ?? department.RegionCode;
         TypeCounts = await queries.GetTypeCountsAsync(id, cancellationToken);
-        Items = await queries.GetDepartmentItemsAsync(id, Type, cancellationToken);
+        Items = await queries.GetDepartmentItemsAsync(id, Type, pageNumber, pageSize, cancellationToken);
 
         return Page();
+    }
+
+    /// <summary>Returns the address of another page of the same list, keeping the type filter and page size.</summary>
+    public string PageLink(int page)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>
+        {
+            new("type", Type?.CodeLetters()),
+            new("page", page.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (Items.PageSize != PowerItemPage.DefaultPageSize)
+        {
+            pairs.Add(new("pageSize", Items.PageSize.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var query = QueryString.Create(pairs.Where(pair => !string.IsNullOrEmpty(pair.Value)));
+
+        return $"/power-list/departments/{Department.Id}" + query.ToUriComponent();
     }
 }
