@@ -66,8 +66,7 @@ if (options.BenchmarkEndpoints)
     app.MapBenchmarkEndpoints();
 }
 
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages();
 app.MapPowerListApi();
 app.MapStaffContentApi();
 app.MapChangeFeed();

@@ -52,6 +52,19 @@ internal static class WebServiceCollectionExtensions
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseCompressionAndValidators();
+
+        // Pages link assets with asp-append-version, whose ?v= is a hash of the file's content; such a URL changes
+        // whenever the file does, so browsers and proxies may keep it for a year.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = asset =>
+            {
+                if (asset.Context.Request.Query.ContainsKey("v"))
+                {
+                    asset.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
