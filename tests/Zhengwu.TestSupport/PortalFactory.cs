@@ -22,9 +22,6 @@ public sealed class PortalFactory(
     {
         builder.UseEnvironment("Testing");
 
-        // The portal's content root is the test's output folder, which has no wwwroot.
-        builder.UseWebRoot(Path.Combine(TestPaths.RepositoryRoot, "src", "Zhengwu.Web", "wwwroot"));
-
         // A host setting reaches Program before it registers services, unlike the in-memory collection below, and
         // the scheduler picks its job store from the connection string at registration.
         builder.UseSetting("ConnectionStrings:Postgres", database.PostgresConnectionString ?? "");

@@ -1,3 +1,5 @@
+using Zhengwu.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -171,7 +173,11 @@ public abstract partial class PublicCachingTests(CachingPortalFixture portal)
     [Fact]
     public async Task Static_asset_url_carries_hash()
     {
-        using var client = Client();
+        // The portal's content root is the test's output folder, which has no wwwroot, so this host serves the
+        // project's. Only this test does: every web root a host watches costs an inotify instance.
+        await using var withAssets = portal.Factory.WithWebHostBuilder(builder =>
+            builder.UseWebRoot(Path.Combine(TestPaths.RepositoryRoot, "src", "Zhengwu.Web", "wwwroot")));
+        using var client = withAssets.CreateClient(new() { AllowAutoRedirect = false });
 
         var home = await RawResponse.GetAsync(client, "/");
         var href = StylesheetHref().Match(home.Text());
