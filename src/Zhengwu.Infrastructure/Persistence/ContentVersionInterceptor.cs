@@ -11,7 +11,7 @@ namespace Zhengwu.Infrastructure.Persistence;
 /// Raises the <see cref="ContentVersion"/> row after a save that touched public content: regions, departments,
 /// power items with their responsibility items, versions and successions. When the save runs inside a
 /// transaction, as a publication does, the raise commits or rolls back with it. Otherwise it follows the save in a
-/// statement of its own, so a node never sees the new number before the new content.
+/// statement of its own, so a node never reads the new number before the new content.
 /// </summary>
 /// <remarks>
 /// Bulk statements (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>, raw SQL) bypass interceptors, so code that changes

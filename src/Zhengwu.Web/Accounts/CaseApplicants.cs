@@ -7,7 +7,7 @@ namespace Zhengwu.Web.Accounts;
 internal static class CaseApplicants
 {
     /// <summary>
-    /// Returns the public account signed in on this request, or null. Pages that answer anonymous requests with 404
+    /// Returns the public account signed in on this request, or null. Pages that return 404 to anonymous requests
     /// call this, because the default scheme of the portal is the staff cookie.
     /// </summary>
     public static async Task<CaseApplicant?> AuthenticateAsync(HttpContext context)

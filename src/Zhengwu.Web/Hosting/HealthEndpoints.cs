@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 namespace Zhengwu.Web.Hosting;
 
 /// <summary>
-/// Liveness and readiness for a load balancer or systemd: <c>/healthz</c> returns 200 while the process serves
-/// requests and touches nothing else; <c>/readyz</c> returns 503 unless the database answers and the files folder is
-/// writable.
+/// Liveness and readiness endpoints for a load balancer or systemd. <c>/healthz</c> returns 200 while the process
+/// serves requests and checks nothing else. <c>/readyz</c> returns 503 unless the database responds and the files
+/// folder is writable.
 /// </summary>
 internal static class HealthEndpoints
 {

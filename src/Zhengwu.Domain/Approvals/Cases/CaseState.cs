@@ -1,7 +1,7 @@
 namespace Zhengwu.Domain.Approvals.Cases;
 
 /// <summary>
-/// Where a case stands. Online filing creates cases in <see cref="Submitted"/>; staff handling moves them on to
+/// The state of a case. Online filing creates cases in <see cref="Submitted"/>. Staff handling moves them on to
 /// acceptance or rejection, correction requests, and a conclusion that approves or denies.
 /// </summary>
 public enum CaseState

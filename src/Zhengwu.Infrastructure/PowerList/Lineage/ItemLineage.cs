@@ -3,8 +3,8 @@ using Zhengwu.Domain.PowerList.Changes;
 namespace Zhengwu.Infrastructure.PowerList.Lineage;
 
 /// <summary>
-/// Where an item came from and where it went. Merges and splits link items to their successors and predecessors,
-/// and take-overs and delegations link a county item to the city item it was taken from.
+/// The origin and successors of an item. Merges and splits link items to their successors and predecessors, and
+/// take-overs and delegations link a county item to the city item it was taken from.
 /// </summary>
 public sealed record ItemLineage(
     IReadOnlyList<LinkedItem> Successors,

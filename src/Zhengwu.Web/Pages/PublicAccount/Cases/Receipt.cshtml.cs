@@ -6,7 +6,7 @@ using Zhengwu.Web.Accounts;
 
 namespace Zhengwu.Web.Pages.PublicAccount.Cases;
 
-/// <summary>The receipt (回执) of a filed case. Only the applicant sees it; anyone else gets 404, audited.</summary>
+/// <summary>The receipt (回执) of a filed case. Only the applicant can open it, and anyone else gets an audited 404.</summary>
 public sealed class ReceiptModel(ApplicantCases cases) : PageModel
 {
     public ApplicationCase? Case { get; private set; }
