@@ -18,6 +18,9 @@ public sealed class PortalFactory(
 {
     public TestDatabase Database => database;
 
+    /// <summary>The settings the portal runs with, for starting it as a separate process on the same database.</summary>
+    public IReadOnlyDictionary<string, string?> Configuration => Settings();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

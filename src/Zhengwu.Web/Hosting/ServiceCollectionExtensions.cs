@@ -54,6 +54,9 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<CaseFilings>();
+        services.AddOptions<FilingHaltOptions>().Bind(configuration.GetSection(FilingHaltOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FilingHaltOptions>, FilingHaltOptionsValidator>();
+        services.AddSingleton<FilingHalt>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();
         services.AddScoped<DepartmentItems>();

@@ -27,6 +27,9 @@ internal sealed class StaffBrowser : IDisposable
 
     public string? CookieValue(string name) => _cookies.GetCookies(s_origin)[name]?.Value;
 
+    /// <summary>Every stored cookie as a Cookie request header, for sending the same session to another client.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(s_origin);
+
     /// <summary>Stores a session cookie, as a stolen or copied cookie would be replayed.</summary>
     public void SetSessionCookie(string value) =>
         _cookies.Add(s_origin, new Cookie(SessionCookieName, value, "/") { Secure = true, HttpOnly = true });

@@ -133,6 +133,24 @@ public sealed class StartupSettingsTests
     }
 
     [Fact]
+    public async Task Filing_halt_refused_outside_tests()
+    {
+        var exception = await HostedPortal.StartFailureAsync(
+            new Dictionary<string, string?>
+            {
+                ["Zhengwu:Testing:FilingHalt:At"] = "Staged",
+                ["Zhengwu:Testing:FilingHalt:MarkerFile"] = "/tmp/halted",
+            },
+            environment: "Development");
+
+        Assert.IsType<OptionsValidationException>(exception);
+        Assert.Contains(
+            "Zhengwu:Testing:FilingHalt:At is Staged in the Development environment. It halts every filing and is for tests only: remove the setting.",
+            exception.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Development_accepts_plain_connection()
     {
         var exception = await HostedPortal.StartFailureAsync(

@@ -22,6 +22,7 @@ public sealed partial class CaseFilings(
     ZhengwuDbContext db,
     AuditLog audit,
     FileStore files,
+    FilingHalt halt,
     TimeProvider clock,
     ILogger<CaseFilings> logger)
 {
@@ -157,11 +158,10 @@ public sealed partial class CaseFilings(
         List<CaseMaterial> materials,
         CancellationToken cancellationToken)
     {
-        // TODO: no test kills a running portal between staging and commit. The sweep is tested on files left in
-        // staging, but a kill test needs a test-only delay here and a portal started as a separate process.
         ApplicationCase filed;
         try
         {
+            await halt.ReachAsync(FilingCheckpoint.Staged, cancellationToken);
             filed = await SaveAsync(applicant, item, key, materials, cancellationToken);
         }
         catch (DbUpdateException exception)
@@ -184,6 +184,7 @@ public sealed partial class CaseFilings(
             throw;
         }
 
+        await halt.ReachAsync(FilingCheckpoint.Committed, cancellationToken);
         foreach (var material in materials)
         {
             files.Promote(material.StoredName);
