@@ -7,14 +7,15 @@ namespace Zhengwu.Infrastructure.Files;
 /// <summary>
 /// Keeps uploaded files on disk under generated names, in one folder per month of upload. A file is first written
 /// to a temporary name and moved into place only after its size and signature passed, so a rejected or interrupted
-/// upload leaves nothing behind.
+/// upload leaves nothing behind. Before a file is kept, <see cref="IMalwareScanner"/> scans it.
 /// </summary>
-public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider clock)
+public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider clock, IMalwareScanner? scanner = null)
 {
     private const int BufferSize = 81920;
     private const string StagingFolder = "staging";
 
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Value.Folder));
+    private readonly IMalwareScanner _scanner = scanner ?? new NoMalwareScanner();
 
     public long MaxFileBytes { get; } = options.Value.MaxFileBytes;
 
@@ -32,6 +33,8 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
             {
                 throw new UploadRejectedException(problem);
             }
+
+            await ScanAsync(fileName, temporary, cancellationToken);
 
             var target = PathOf(storedName);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -66,6 +69,8 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
             {
                 throw new UploadRejectedException(problem);
             }
+
+            await ScanAsync(fileName, staged, cancellationToken);
 
             return new StoredFile(storedName, length, sha256);
         }
@@ -111,6 +116,20 @@ public sealed class FileStore(IOptions<FileStoreOptions> options, TimeProvider c
     }
 
     public void Delete(string storedName) => File.Delete(PathOf(storedName));
+
+    private async Task ScanAsync(string fileName, string path, CancellationToken cancellationToken)
+    {
+        var name = UploadRules.SafeName(fileName);
+        switch (await _scanner.ScanAsync(path, cancellationToken))
+        {
+            case MalwareScanVerdict.Infected infected:
+                throw new UploadRejectedException(
+                    $"文件“{name}”未通过病毒扫描（检出 {infected.Signature}），未予保存。请用杀毒软件清除后重新上传。");
+            case MalwareScanVerdict.Failed:
+                throw new UploadRejectedException(
+                    $"文件“{name}”暂时无法完成病毒扫描，未予保存。请稍后重新上传；多次失败请联系政务服务中心。");
+        }
+    }
 
     private string StagedPathOf(string storedName) => PathOf(Path.Combine(StagingFolder, storedName.Replace('/', '_')));
 

@@ -50,6 +50,12 @@ internal static class ServiceCollectionExtensions
             .Validate(files => files.MaxFileBytes > 0, "Zhengwu:Files:MaxFileBytes must be a positive number of bytes.")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>, FilesFolderValidator>();
+        services.AddOptions<MalwareScannerOptions>().Bind(configuration.GetSection(MalwareScannerOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MalwareScannerOptions>, MalwareScannerOptionsValidator>();
+        services.AddSingleton<IMalwareScanner>(provider =>
+            provider.GetRequiredService<IOptions<MalwareScannerOptions>>().Value.Kind == MalwareScannerKind.Clamd
+                ? ActivatorUtilities.CreateInstance<ClamdScanner>(provider)
+                : new NoMalwareScanner());
         services.AddSingleton<FileStore>();
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();

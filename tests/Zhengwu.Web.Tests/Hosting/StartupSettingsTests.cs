@@ -20,11 +20,31 @@ public sealed class StartupSettingsTests
         { "Zhengwu:Files:MaxFileBytes", "0", "Zhengwu:Files:MaxFileBytes must be a positive number of bytes." },
     };
 
+    public static TheoryData<string, string, string> WrongScannerValues => new()
+    {
+        { "Zhengwu:Files:Scanner:Address", "clamd:3310", "Zhengwu:Files:Scanner:Address is \"clamd:3310\"; expected unix:/run/clamav/clamd.ctl (a local socket) or tcp://HOST:PORT." },
+        { "Zhengwu:Files:Scanner:TimeoutSeconds", "0", "Zhengwu:Files:Scanner:TimeoutSeconds is 0; expected a whole number of seconds from 1 to 600." },
+    };
+
     [Theory]
     [MemberData(nameof(WrongValues))]
     public async Task Wrong_value_names_setting(string key, string value, string expected)
     {
         var exception = await HostedPortal.StartFailureAsync(new Dictionary<string, string?> { [key] = value });
+
+        Assert.IsType<OptionsValidationException>(exception);
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongScannerValues))]
+    public async Task Wrong_scanner_value_names_setting(string key, string value, string expected)
+    {
+        var exception = await HostedPortal.StartFailureAsync(new Dictionary<string, string?>
+        {
+            ["Zhengwu:Files:Scanner:Kind"] = "Clamd",
+            [key] = value,
+        });
 
         Assert.IsType<OptionsValidationException>(exception);
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
