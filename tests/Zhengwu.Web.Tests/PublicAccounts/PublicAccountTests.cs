@@ -41,6 +41,34 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
     }
 
     [Fact]
+    public async Task Personal_data_reads_are_audited()
+    {
+        using var browser = portal.CreateBrowser();
+        var registered = await RegisterPersonAsync(browser, "620102198203040011", "13700005555");
+        await browser.GetAsync(registered.Location!);
+        await browser.SubmitAsync(registered.Location!, ("Code", portal.LastCodeFor("13700005555")));
+        var accountId = Guid.Parse(registered.Location!["/account/verify?account=".Length..]).ToString();
+        var before = await ReadsOfAsync(accountId);
+
+        await browser.GetAsync("/account");
+
+        // The two GETs of the verification page and its POST each show the masked number, then the code is checked.
+        Assert.Equal(
+            [
+                ("anonymous", "读取手机号码，用途：显示验证码接收地址（遮蔽）"),
+                ("anonymous", "读取手机号码，用途：显示验证码接收地址（遮蔽）"),
+                ("anonymous", "读取手机号码，用途：显示验证码接收地址（遮蔽）"),
+                ("system", "读取手机号码，用途：核对验证码"),
+            ],
+            before.Select(read => (read.AccountId!, read.Detail!)));
+        var after = (await ReadsOfAsync(accountId)).Skip(before.Count).ToList();
+        Assert.Equal(
+            [(accountId, "读取身份证号码，用途：本人查看账户信息"), (accountId, "读取手机号码，用途：本人查看账户信息")],
+            after.Select(read => (read.AccountId!, read.Detail!)));
+        Assert.All(after, read => Assert.Equal("public-account", read.ObjectType));
+    }
+
+    [Fact]
     public async Task Id_and_phone_encrypted_at_rest()
     {
         using var browser = portal.CreateBrowser();
@@ -298,6 +326,12 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
     /// Reads every column of the account row as text, straight from the database. The row is found by the keyed
     /// hash of its phone number.
     /// </summary>
+    private Task<List<Domain.Audit.AuditRecord>> ReadsOfAsync(string accountId) => portal.WithScopeAsync(services =>
+        services.GetRequiredService<ZhengwuDbContext>().AuditRecords.AsNoTracking()
+            .Where(record => record.Action == Domain.Audit.AuditActions.PersonalDataRead && record.ObjectId == accountId)
+            .OrderBy(record => record.Id)
+            .ToListAsync());
+
     private Task<Dictionary<string, string>> ReadUserRowAsync(string phone) => portal.WithScopeAsync(async services =>
     {
         var db = services.GetRequiredService<ZhengwuDbContext>();

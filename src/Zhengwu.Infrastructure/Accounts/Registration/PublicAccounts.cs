@@ -2,25 +2,32 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.PowerList.Parsing;
 using Zhengwu.Infrastructure.Accounts.Verification;
+using Zhengwu.Infrastructure.Audit;
 using Zhengwu.Infrastructure.Persistence;
 
 namespace Zhengwu.Infrastructure.Accounts.Registration;
 
 /// <summary>
 /// Registers person and company accounts, confirms their phone number or e-mail address with a one-time code and
-/// finds them for sign-in. ID numbers and phone numbers are stored encrypted, with keyed hashes for lookups.
+/// finds them for sign-in. ID numbers and phone numbers are stored encrypted, with keyed hashes for lookups, and
+/// every decryption appends a personal-data.read record naming the reader, the field and the purpose.
 /// </summary>
 public sealed class PublicAccounts(
     UserManager<Account> users,
     ZhengwuDbContext db,
     PersonalDataProtector protector,
     VerificationCodes codes,
+    AuditLog audit,
     TimeProvider clock,
     IOptions<VerificationCodeOptions> verification)
 {
     public const string RegisterPurpose = "register";
+    public const string AccountObject = "public-account";
+    public const string IdNumberField = "身份证号码";
+    public const string PhoneField = "手机号码";
     public const int MaxNameLength = 50;
 
     /// <summary>Checks the registration, creates the unverified account and sends it a code.</summary>
@@ -62,7 +69,7 @@ public sealed class PublicAccounts(
     /// <summary>Checks the code of an unconfirmed account and marks its contact confirmed on a match.</summary>
     public async Task<VerificationResult> ConfirmAsync(Account account, string code, CancellationToken cancellationToken = default)
     {
-        var (channel, address) = Contact(account);
+        var (channel, address) = await ReadContactAsync(account, PersonalDataAccess.System("核对验证码"), cancellationToken);
         var result = await codes.VerifyAsync(channel, address, RegisterPurpose, code, cancellationToken);
         if (result is VerificationResult.Verified)
         {
@@ -75,11 +82,11 @@ public sealed class PublicAccounts(
     }
 
     /// <summary>Sends a new code to an unconfirmed account, within the sending limits.</summary>
-    public Task<VerificationResult> ResendAsync(Account account, CancellationToken cancellationToken = default)
+    public async Task<VerificationResult> ResendAsync(Account account, CancellationToken cancellationToken = default)
     {
-        var (channel, address) = Contact(account);
+        var (channel, address) = await ReadContactAsync(account, PersonalDataAccess.System("重新发送验证码"), cancellationToken);
 
-        return codes.SendAsync(channel, address, RegisterPurpose, cancellationToken);
+        return await codes.SendAsync(channel, address, RegisterPurpose, cancellationToken);
     }
 
     /// <summary>
@@ -121,13 +128,50 @@ public sealed class PublicAccounts(
 
     public static bool IsConfirmed(Account account) => account.PhoneNumberConfirmed || account.EmailConfirmed;
 
-    /// <summary>Returns the account's verification channel and its decrypted address.</summary>
-    public (VerificationChannel Channel, string Address) Contact(Account account) => account.PhoneCipher is { } phone
-        ? (VerificationChannel.Phone, protector.Decrypt(phone))
-        : (VerificationChannel.Email, account.Email ?? "");
+    /// <summary>
+    /// Returns the account's verification channel and its address. A phone number is decrypted and the read is
+    /// audited; an e-mail address is stored in the clear for Identity and is returned without a record.
+    /// </summary>
+    public async Task<(VerificationChannel Channel, string Address)> ReadContactAsync(
+        Account account,
+        PersonalDataAccess access,
+        CancellationToken cancellationToken = default)
+    {
+        if (account.PhoneCipher is not { } phone)
+        {
+            return (VerificationChannel.Email, account.Email ?? "");
+        }
 
-    /// <summary>Returns the ID number of a person account, decrypted, or null for other accounts.</summary>
-    public string? IdNumber(Account account) => account.IdNumberCipher is { } cipher ? protector.Decrypt(cipher) : null;
+        await RecordReadAsync(account, PhoneField, access, cancellationToken);
+
+        return (VerificationChannel.Phone, protector.Decrypt(phone));
+    }
+
+    /// <summary>Returns the decrypted ID number of a person account after recording the read, or null for other accounts.</summary>
+    public async Task<string?> ReadIdNumberAsync(Account account, PersonalDataAccess access, CancellationToken cancellationToken = default)
+    {
+        if (account.IdNumberCipher is not { } cipher)
+        {
+            return null;
+        }
+
+        await RecordReadAsync(account, IdNumberField, access, cancellationToken);
+
+        return protector.Decrypt(cipher);
+    }
+
+    private Task<AuditRecord> RecordReadAsync(Account account, string field, PersonalDataAccess access, CancellationToken cancellationToken) =>
+        audit.AppendAsync(
+            new AuditEntry(AuditActions.PersonalDataRead, AuditResult.Succeeded)
+            {
+                AccountId = access.ReaderId,
+                AccountName = access.ReaderName,
+                ObjectType = AccountObject,
+                ObjectId = account.Id.ToString(),
+                ClientAddress = access.ClientAddress,
+                Detail = $"读取{field}，用途：{access.Purpose}",
+            },
+            cancellationToken);
 
     private Account NewAccount(PublicRegistration registration, NormalizedRegistration normalized)
     {

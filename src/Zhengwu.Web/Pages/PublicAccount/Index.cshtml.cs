@@ -20,7 +20,7 @@ public sealed class IndexModel(UserManager<Infrastructure.Accounts.Account> user
 
     public string MaskedContact { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var account = PublicSession.AccountId(User) is { } id ? await users.FindByIdAsync(id.ToString()) : null;
         if (account is null)
@@ -30,8 +30,12 @@ public sealed class IndexModel(UserManager<Infrastructure.Accounts.Account> user
 
         DisplayName = account.DisplayName;
         KindName = account.Kind == AccountKind.Company ? "法人（单位）" : "个人";
-        IdentityNumber = accounts.IdNumber(account) is { } number ? ResidentIdNumber.Mask(number) : account.CreditCode ?? "";
-        var (channel, address) = accounts.Contact(account);
+        var access = new PersonalDataAccess(
+            account.Id.ToString(), account.UserName ?? "", "本人查看账户信息", HttpContext.Connection.RemoteIpAddress?.ToString());
+        IdentityNumber = await accounts.ReadIdNumberAsync(account, access, cancellationToken) is { } number
+            ? ResidentIdNumber.Mask(number)
+            : account.CreditCode ?? "";
+        var (channel, address) = await accounts.ReadContactAsync(account, access, cancellationToken);
         MaskedContact = ContactAddress.Mask(channel, address);
 
         return Page();

@@ -28,7 +28,7 @@ public sealed class VerifyModel(PublicAccounts accounts, AccountAudit audit, IOp
 
     public string? Message { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid account)
+    public async Task<IActionResult> OnGetAsync(Guid account, CancellationToken cancellationToken)
     {
         var found = await accounts.FindUnconfirmedAsync(account);
         if (found is null)
@@ -37,7 +37,7 @@ public sealed class VerifyModel(PublicAccounts accounts, AccountAudit audit, IOp
         }
 
         AccountId = found.Id;
-        MaskedAddress = Mask(found);
+        MaskedAddress = await MaskAsync(found, cancellationToken);
 
         return Page();
     }
@@ -51,7 +51,7 @@ public sealed class VerifyModel(PublicAccounts accounts, AccountAudit audit, IOp
         }
 
         AccountId = found.Id;
-        MaskedAddress = Mask(found);
+        MaskedAddress = await MaskAsync(found, cancellationToken);
         var result = await accounts.ConfirmAsync(found, Code ?? "", cancellationToken);
         if (result.FailureMessage is { } failure)
         {
@@ -76,7 +76,7 @@ public sealed class VerifyModel(PublicAccounts accounts, AccountAudit audit, IOp
         }
 
         AccountId = found.Id;
-        MaskedAddress = Mask(found);
+        MaskedAddress = await MaskAsync(found, cancellationToken);
         var result = await accounts.ResendAsync(found, cancellationToken);
         Error = result.FailureMessage;
         Message = Error is null ? "新的验证码已发送。" : null;
@@ -84,9 +84,10 @@ public sealed class VerifyModel(PublicAccounts accounts, AccountAudit audit, IOp
         return Page();
     }
 
-    private string Mask(Infrastructure.Accounts.Account account)
+    private async Task<string> MaskAsync(Infrastructure.Accounts.Account account, CancellationToken cancellationToken)
     {
-        var (channel, address) = accounts.Contact(account);
+        var access = PersonalDataAccess.Visitor("显示验证码接收地址（遮蔽）", HttpContext.Connection.RemoteIpAddress?.ToString());
+        var (channel, address) = await accounts.ReadContactAsync(account, access, cancellationToken);
 
         return ContactAddress.Mask(channel, address);
     }
