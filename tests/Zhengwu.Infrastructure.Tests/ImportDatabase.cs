@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.Import;
 using Zhengwu.Infrastructure.Organization;
@@ -50,7 +51,13 @@ public sealed class ImportDatabase : IAsyncDisposable
         WithContextAsync(db => new DepartmentImporter(db).ImportAsync(path));
 
     public Task<ImportReport> ImportItemsAsync(string path, DepartmentMapping? mapping = null) =>
-        WithContextAsync(db => new PowerItemImporter(db, Clock, Laws).ImportAsync(path, mapping));
+        WithContextAsync(db =>
+            new PowerItemImporter(db, Clock, Laws, NullLogger<PowerItemImporter>.Instance).ImportAsync(path, mapping));
+
+    public Task<ImportReport> ImportItemsInBatchesAsync(string path, int batchSize) =>
+        WithContextAsync(db =>
+            new PowerItemImporter(db, Clock, Laws, NullLogger<PowerItemImporter>.Instance) { BatchSize = batchSize }
+                .ImportAsync(path));
 
     /// <summary>Imports regions.csv and lanzhou-departments.csv and fails the test if either reports an error.</summary>
     public async Task ImportSampleDepartmentsAsync()

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Infrastructure.Import;
@@ -13,22 +15,38 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// Items are matched by item code when the file gives one, otherwise by department and name, so
 /// re-importing a file changes nothing and a changed row keeps its item's code.
 /// </summary>
-public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, LawLibrary laws)
+public sealed class PowerItemImporter(
+    ZhengwuDbContext db,
+    TimeProvider clock,
+    LawLibrary laws,
+    ILogger<PowerItemImporter> logger)
 {
+    /// <summary>
+    /// Rows written per save. Larger batches need fewer round trips and smaller ones keep the change tracker
+    /// small. The whole file still commits in one transaction.
+    /// </summary>
+    public int BatchSize { get; init; } = 2_000;
+
     public async Task<ImportReport> ImportAsync(
         string path,
         DepartmentMapping? mapping = null,
         CancellationToken cancellationToken = default)
     {
         var report = new ImportReport();
+        var stopwatch = Stopwatch.StartNew();
         var sheet = TabularFile.Read(path, C.Aliases);
+        LogStep("read file", sheet.Rows.Count, stopwatch);
         if (!CheckLayout(sheet, report))
         {
             return report;
         }
 
         var departments = await db.Departments.ToListAsync(cancellationToken);
-        var items = await db.PowerItems.Include(item => item.ResponsibilityItems).ToListAsync(cancellationToken);
+        var items = await db.PowerItems
+            .AsNoTracking()
+            .Include(item => item.ResponsibilityItems)
+            .ToListAsync(cancellationToken);
+        LogStep("load registry", items.Count, stopwatch);
         var isElementSheet = IsElementSheet(sheet);
         var resolver = isElementSheet ? null : new DepartmentResolver(departments, mapping ?? DepartmentMapping.Empty);
         var reader = new PowerItemRowReader(sheet, report, laws);
@@ -42,16 +60,24 @@ public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, L
             report.Error(0, "", null, "文件没有数据行：表头之后至少需要一行事项。");
         }
 
+        LogStep("validate rows", rows.Count, stopwatch);
         var matcher = new PowerItemMatcher(items, departments, report);
         var plan = isElementSheet ? matcher.MatchElementRows(rows) : matcher.MatchListRows(rows);
+        LogStep("match rows", plan.Count, stopwatch);
         if (!report.Succeeded)
         {
             return report;
         }
 
-        await WriteAsync(plan, isElementSheet, departments, report, cancellationToken);
+        await WriteAsync(plan, isElementSheet, departments, report, stopwatch, cancellationToken);
 
         return report;
+    }
+
+    private void LogStep(string step, int rowCount, Stopwatch stopwatch)
+    {
+        PowerItemImportLogMessages.StepTimed(logger, step, stopwatch.ElapsedMilliseconds, rowCount);
+        stopwatch.Restart();
     }
 
     /// <summary>A sheet without 主管部门 and 权力类型 carries elements of items the registry already holds.</summary>
@@ -78,105 +104,44 @@ public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, L
         bool isElementSheet,
         List<Department> departments,
         ImportReport report,
+        Stopwatch stopwatch,
         CancellationToken cancellationToken)
     {
-        // TODO: importing 100,000 new rows took 345 s on a loaded 2-core machine against a 60 s target (bench/run,
-        // bench/RESULTS.md). Which step takes the time (item inserts, SearchText updates or bigram rows) is not
-        // yet profiled.
+        // TODO: an import of 100,000 new rows still misses its 60 s target. On 2 cores at load 30 to 50 it took 1,402 s,
+        // 1,164 s of them in PowerItemSearchIndexer.ReindexAsync writing gram rows and 210 s in EF Core saving the
+        // items (bench/RESULTS.md). An in-memory search index and a bulk insert of new items (COPY on PostgreSQL, a
+        // prepared INSERT on SQLite) would remove most of both.
+        if (db.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException(
+                "The power item import clears the change tracker between batches, so save pending changes before it runs.");
+        }
+
         // An import inside a caller's transaction (the sample data loader's) commits with it.
         var transaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         await using (transaction)
         {
-            var changed = await ApplyAsync(plan, isElementSheet, report, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await PowerItemSearchIndexer.ReindexAsync(db, changed, departments, cancellationToken);
+            var writer = new PowerItemBatchWriter(db, departments, report, isElementSheet, clock.GetUtcNow(), logger);
+            var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await writer.WriteAsync(plan, BatchSize, cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            }
+
+            LogStep("write batches", plan.Count, stopwatch);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
+
+            LogStep("commit", plan.Count, stopwatch);
         }
-    }
-
-    private async Task<List<PowerItem>> ApplyAsync(
-        List<(PowerItemRow Row, PowerItem? Item)> plan,
-        bool isElementSheet,
-        ImportReport report,
-        CancellationToken cancellationToken)
-    {
-        var counters = await db.ItemCodeCounters.ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var changed = new List<PowerItem>();
-        foreach (var (row, existing) in plan)
-        {
-            var item = existing ?? Create(row, counters, now);
-            var hash = row.Hash();
-            var previous = isElementSheet ? item.ElementsHash : item.ContentHash;
-            if (existing is not null && previous == hash)
-            {
-                report.Unchanged++;
-                continue;
-            }
-
-            row.ApplyTo(item);
-            SetHash(item, hash, isElementSheet);
-            item.UpdatedAt = now;
-            changed.Add(item);
-            CountChange(report, existing, row, item);
-        }
-
-        return changed;
-    }
-
-    private static void CountChange(ImportReport report, PowerItem? existing, PowerItemRow row, PowerItem item)
-    {
-        if (existing is null)
-        {
-            report.Created++;
-        }
-        else
-        {
-            report.Updated++;
-        }
-
-        if (item.IsIncomplete)
-        {
-            report.Warn(row.Number, "", item.Name, $"要素不完整，已发布并标注：缺少{string.Join("、", item.MissingElements())}。");
-        }
-    }
-
-    private static void SetHash(PowerItem item, string hash, bool isElementSheet)
-    {
-        if (isElementSheet)
-        {
-            item.ElementsHash = hash;
-        }
-        else
-        {
-            item.ContentHash = hash;
-        }
-    }
-
-    private PowerItem Create(PowerItemRow row, List<ItemCodeCounter> counters, DateTimeOffset now)
-    {
-        var department = row.Department!;
-        var type = row.Type!.Value;
-        var counter = counters.FirstOrDefault(counter =>
-            counter.RegionCode == department.RegionCode && counter.Type == type);
-        if (counter is null)
-        {
-            counter = new ItemCodeCounter(department.RegionCode, type);
-            counters.Add(counter);
-            db.ItemCodeCounters.Add(counter);
-        }
-
-        var item = new PowerItem(counter.Issue(), row.Name, type, department.Id, department.RegionCode)
-        {
-            CreatedAt = now,
-        };
-        db.PowerItems.Add(item);
-
-        return item;
     }
 }
