@@ -50,6 +50,14 @@ public sealed partial class FeedbackSubmissions(
             return Repeat(client, earlier, key);
         }
 
+        if (!Enum.IsDefined(form.Kind) || !Enum.IsDefined(form.Target))
+        {
+            return new SubmissionResult(SubmissionOutcome.Invalid)
+            {
+                Problems = ["请选择“咨询”或“投诉举报”，并选择针对“审批事项”还是“部门”。"],
+            };
+        }
+
         var request = new FeedbackRequest(form.Kind, client.AccountId is null, form.Subject, form.Content, form.Contact);
         var problems = FeedbackRules.Check(request).ToList();
         var (subject, subjectProblem) = await ResolveSubjectAsync(form, cancellationToken);
