@@ -15,13 +15,14 @@ public sealed class IndexModel(PublicFeedback feedback) : PageModel
 
     public string? Problem { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? page, CancellationToken cancellationToken)
+    // "page" is also the route value that names a Razor page, so the query value is bound explicitly.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         var number = 1;
-        if (!string.IsNullOrEmpty(page)
-            && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
+        if (!string.IsNullOrEmpty(pageNumber)
+            && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
         {
-            Problem = $"页码“{DisplayText.Shorten(page)}”无效：应为1到{MaxPage}之间的整数。";
+            Problem = $"页码“{DisplayText.Shorten(pageNumber)}”无效：应为1到{MaxPage}之间的整数。";
             Response.StatusCode = StatusCodes.Status400BadRequest;
 
             return Page();

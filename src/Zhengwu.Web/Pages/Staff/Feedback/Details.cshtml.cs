@@ -84,7 +84,9 @@ public sealed class DetailsModel(FeedbackDesk desk) : PageModel
 
         if (result.Outcome == DeskOutcome.Done)
         {
-            return Redirect($"/staff/feedback/{number}?done={done}");
+            var shown = result.Record?.State == FeedbackState.Published ? "published" : done;
+
+            return Redirect($"/staff/feedback/{number}?done={shown}");
         }
 
         await LoadAsync(actor, number, cancellationToken);
