@@ -34,16 +34,16 @@ public sealed class FeedbackRecord
 
     public string DepartmentName { get; private set; } = "";
 
-    /// <summary>The sender's public account; null for an anonymous complaint.</summary>
+    /// <summary>The sender's public account, or null for an anonymous complaint.</summary>
     public Guid? AccountId { get; private set; }
 
-    /// <summary>The contact the sender gave, encrypted at rest; null when none was given or the sender is anonymous.</summary>
+    /// <summary>The contact the sender gave, encrypted at rest. It is null when none was given or the sender is anonymous.</summary>
     public string? ProtectedContact { get; private set; }
 
-    /// <summary>The keyed hash of an anonymous complaint's query code; the code itself is never stored.</summary>
+    /// <summary>The keyed hash of an anonymous complaint's query code. The code itself is never stored.</summary>
     public string? QueryCodeHash { get; private set; }
 
-    /// <summary>The form's submission key; a retry with the same key returns this record.</summary>
+    /// <summary>The form's submission key. A retry with the same key returns this record.</summary>
     public string IdempotencyKey { get; private set; } = "";
 
     public string Subject { get; private set; } = "";
@@ -76,7 +76,7 @@ public sealed class FeedbackRecord
 
     public string? PublishedByName { get; private set; }
 
-    /// <summary>Raised by every change; a save from an older version is rejected as a concurrent change.</summary>
+    /// <summary>The number of changes so far, from 1. A save from an older version is rejected as a concurrent change.</summary>
     public int Version { get; private set; }
 
     public bool IsAnonymous => AccountId is null;
@@ -159,8 +159,8 @@ public sealed class FeedbackRecord
     }
 
     /// <summary>
-    /// Publishes the answered record on the public list. Only the department lead publishes; a record without an
-    /// answer or already published is refused.
+    /// Publishes the answered record on the public list. Only the department lead publishes. A record without an
+    /// answer, or one already published, is refused.
     /// </summary>
     public FeedbackRefusal? Publish(FeedbackResponder responder, DateTimeOffset now)
     {

@@ -64,7 +64,7 @@ public sealed class FeedbackDesk(
         return record is null ? null : Read(await calendars.GetAsync(cancellationToken), record, clock.GetUtcNow());
     }
 
-    /// <summary>Decrypts the contact the sender gave and audits the access to it; null when there is none.</summary>
+    /// <summary>Decrypts the contact the sender gave and audits the access, or returns null when there is none.</summary>
     public async Task<string?> ReadContactAsync(ContentActor actor, FeedbackRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -92,7 +92,7 @@ public sealed class FeedbackDesk(
         CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, number, version, (record, responder, now) => record.AnswerWith(responder, answer, publish, now), cancellationToken);
 
-    /// <summary>Publishes the answered record as it stood at <paramref name="version"/>; only a department lead may.</summary>
+    /// <summary>Publishes the answered record as it stood at <paramref name="version"/>. Only a department lead may publish.</summary>
     public Task<DeskResult> PublishAsync(ContentActor actor, string number, int version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, number, version, (record, responder, now) => record.Publish(responder, now), cancellationToken);
 

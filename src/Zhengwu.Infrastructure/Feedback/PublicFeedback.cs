@@ -13,7 +13,7 @@ namespace Zhengwu.Infrastructure.Feedback;
 /// </summary>
 public sealed class PublicFeedback(ZhengwuDbContext db, AuditLog audit, PersonalDataProtector protector)
 {
-    /// <summary>Returns a page of published records, newest received first; only those of <paramref name="itemCode"/> when given.</summary>
+    /// <summary>Returns a page of published records, newest received first, and only those of <paramref name="itemCode"/> when it is given.</summary>
     public async Task<PublishedFeedbackPage> ListPublishedAsync(
         int page,
         int pageSize,

@@ -12,8 +12,8 @@ namespace Zhengwu.Web.Pages.Feedback;
 
 /// <summary>
 /// The form for an inquiry or complaint about an approval item or a department. Signed-in public accounts send
-/// either kind with their account; without a sign-in only complaints are accepted, anonymously. A valid form
-/// answers with the receipt, which shows an anonymous complaint's query code. The hidden submission key makes a
+/// either kind with their account. Without a sign-in only complaints are accepted, anonymously. A valid form
+/// returns the receipt page, which shows an anonymous complaint's query code. The hidden submission key makes a
 /// repeated submission return the first record, with the same code.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.PublicSubmission)]
