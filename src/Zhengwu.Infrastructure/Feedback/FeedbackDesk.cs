@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.Calendar;
@@ -90,16 +91,29 @@ public sealed class FeedbackDesk(
         string? answer,
         bool publish,
         CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, number, version, (record, responder, now) => record.AnswerWith(responder, answer, publish, now), cancellationToken);
+        ChangeAsync(
+            actor,
+            number,
+            version,
+            AuditActions.FeedbackAnswered,
+            (record, responder, now) => record.AnswerWith(responder, answer, publish, now),
+            cancellationToken);
 
     /// <summary>Publishes the answered record as it stood at <paramref name="version"/>. Only a department lead may publish.</summary>
     public Task<DeskResult> PublishAsync(ContentActor actor, string number, int version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, number, version, (record, responder, now) => record.Publish(responder, now), cancellationToken);
+        ChangeAsync(
+            actor,
+            number,
+            version,
+            AuditActions.FeedbackPublished,
+            (record, responder, now) => record.Publish(responder, now),
+            cancellationToken);
 
     private async Task<DeskResult> ChangeAsync(
         ContentActor actor,
         string number,
         int version,
+        string action,
         Func<FeedbackRecord, FeedbackResponder, DateTimeOffset, FeedbackRefusal?> change,
         CancellationToken cancellationToken)
     {
@@ -114,14 +128,16 @@ public sealed class FeedbackDesk(
 
         if (record.Version != version)
         {
-            return Conflict(record);
+            return await FailAsync(transaction, actor, action, Conflict(record), cancellationToken);
         }
 
         var stateBefore = record.State;
         var responder = await ResponderAsync(actor, cancellationToken);
         if (change(record, responder, clock.GetUtcNow()) is { } refusal)
         {
-            return new DeskResult(DeskOutcome.Refused) { Record = record, Message = refusal.Message };
+            var refused = new DeskResult(DeskOutcome.Refused) { Record = record, Message = refusal.Message };
+
+            return await FailAsync(transaction, actor, action, refused, cancellationToken);
         }
 
         try
@@ -133,6 +149,7 @@ public sealed class FeedbackDesk(
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var stored = await db.FeedbackRecords.AsNoTracking().SingleAsync(item => item.Number == record.Number, cancellationToken);
+            await audit.AppendAsync(Entry(actor, action, AuditResult.Failed, stored.Number, "并发修改，未保存"), cancellationToken);
 
             return Conflict(stored);
         }
@@ -141,6 +158,21 @@ public sealed class FeedbackDesk(
         await transaction.CommitAsync(cancellationToken);
 
         return new DeskResult(DeskOutcome.Done) { Record = record };
+    }
+
+    /// <summary>Audits a rejected or conflicting step as failed, with its reason, and commits only that record.</summary>
+    private async Task<DeskResult> FailAsync(
+        IDbContextTransaction transaction,
+        ContentActor actor,
+        string action,
+        DeskResult result,
+        CancellationToken cancellationToken)
+    {
+        var reason = result.Outcome == DeskOutcome.Conflict ? "并发修改，未保存" : result.Message;
+        await audit.AppendAsync(Entry(actor, action, AuditResult.Failed, result.Record!.Number, reason), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return result;
     }
 
     private async Task RecordAsync(ContentActor actor, FeedbackRecord record, FeedbackState before, CancellationToken cancellationToken)

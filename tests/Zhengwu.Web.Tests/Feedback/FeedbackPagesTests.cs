@@ -216,7 +216,7 @@ public abstract class FeedbackPagesTests(FeedbackPortalFixture portal)
         var number = (await applicant.Browser.SendAsync(FeedbackSteps.Inquiry(Subject, Question))).Number();
         var department = await portal.ItemDepartmentAsync();
         var (officer, officerName) = await portal.SignInStaffAsync(StaffRole.ContentOfficer, department);
-        var (lead, _) = await portal.SignInStaffAsync(StaffRole.DepartmentLead, department);
+        var (lead, leadName) = await portal.SignInStaffAsync(StaffRole.DepartmentLead, department);
         using var _1 = officer;
         using var _2 = lead;
         var officerPage = await officer.GetAsync($"/staff/feedback/{number}");
@@ -232,6 +232,9 @@ public abstract class FeedbackPagesTests(FeedbackPortalFixture portal)
         var record = await portal.RecordAsync(number);
         Assert.Equal("专人的答复。", record.Answer);
         Assert.Equal(FeedbackState.Answered, record.State);
+        var failed = (await portal.AuditRecordsAsync(number)).Single(entry => entry.AccountName == leadName && entry.Action == AuditActions.FeedbackAnswered);
+        Assert.Equal(AuditResult.Failed, failed.Result);
+        Assert.Equal("并发修改，未保存", failed.Detail);
     }
 
     [Fact]
