@@ -12,7 +12,7 @@ namespace Zhengwu.Domain.Tests.Feedback;
 public class FeedbackTimeLimitTests
 {
     [Fact]
-    public void Inquiry_before_National_Day_is_due_on_adjusted_Saturday()
+    public void Inquiry_due_on_adjusted_Saturday()
     {
         // Received Wednesday 09-30; 10-01 to 10-07 are holidays, so day 1 is 10-08, day 2 10-09, day 3 Saturday 10-10.
         var record = Received(FeedbackKind.Inquiry, Beijing("2026-09-30 10:00"), 3);
@@ -51,7 +51,7 @@ public class FeedbackTimeLimitTests
     }
 
     [Fact]
-    public void Inquiry_received_on_a_holiday_counts_from_the_next_working_day()
+    public void Holiday_receipt_counts_from_next_workday()
     {
         var record = Received(FeedbackKind.Inquiry, Beijing("2026-10-03 15:00"), 3);
 
@@ -61,10 +61,10 @@ public class FeedbackTimeLimitTests
     }
 
     [Fact]
-    public void Complaint_ten_days_across_adjusted_Sunday_and_Mid_Autumn()
+    public void Complaint_spans_adjusted_Sunday_and_holiday()
     {
-        // Received Monday 09-14: 09-15 to 09-18 are days 1 to 4, Saturday 09-19 is off, Sunday 09-20 is an adjusted
-        // working day (5), 09-21 to 09-24 are 6 to 9, 09-25 to 09-27 are 中秋节, and Monday 09-28 is day 10.
+        // Received Monday 09-14, so 09-15 to 09-18 are days 1 to 4. Saturday 09-19 is off and Sunday 09-20 is an
+        // adjusted working day (5). Days 6 to 9 are 09-21 to 09-24, 09-25 to 09-27 are 中秋节, and Monday 09-28 is day 10.
         var record = Received(FeedbackKind.Complaint, Beijing("2026-09-14 09:00"), 10);
 
         var atReceipt = FeedbackTimeLimit.Read(Official, record, Beijing("2026-09-14 09:00"));
