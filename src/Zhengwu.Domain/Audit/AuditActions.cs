@@ -34,4 +34,13 @@ public static class AuditActions
 
     /// <summary>A public account filed an application against an approval item.</summary>
     public const string CaseFiled = "case.filed";
+
+    /// <summary>The public sent an inquiry or complaint.</summary>
+    public const string FeedbackReceived = "feedback.received";
+
+    /// <summary>Department staff answered an inquiry or complaint.</summary>
+    public const string FeedbackAnswered = "feedback.answered";
+
+    /// <summary>A department lead published an answered inquiry or complaint.</summary>
+    public const string FeedbackPublished = "feedback.published";
 }

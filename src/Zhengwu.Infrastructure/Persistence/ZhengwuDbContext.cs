@@ -6,6 +6,7 @@ using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Approvals.Cases;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.DutyList;
+using Zhengwu.Domain.Feedback;
 using Zhengwu.Domain.Organization;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
@@ -85,6 +86,8 @@ public abstract class ZhengwuDbContext
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
 
     public DbSet<ApplicationCase> ApplicationCases => Set<ApplicationCase>();
+
+    public DbSet<FeedbackRecord> FeedbackRecords => Set<FeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
