@@ -91,7 +91,7 @@ public sealed class PowerItemImporter(ZhengwuDbContext db, TimeProvider clock, L
         {
             var changed = await ApplyAsync(plan, isElementSheet, report, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await PowerItemSearchIndexer.ReindexAsync(db, changed, departments, cancellationToken);
+            await PowerItemSearchText.UpdateAsync(db, changed, departments, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
