@@ -1,15 +1,17 @@
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
-/// <summary>Set operations on ascending arrays of item ordinals, as posting lists store them.</summary>
+/// <summary>Set operations on ascending spans of item ordinals, as posting lists store them.</summary>
 internal static class PostingSets
 {
     /// <summary>A list at least this many times longer than the other is searched, not walked.</summary>
     private const int SearchRatio = 16;
 
-    /// <summary>Returns the ordinals in both <paramref name="left"/> and <paramref name="right"/>.</summary>
-    public static int[] Intersect(int[] left, ReadOnlySpan<int> right)
+    /// <summary>
+    /// Keeps the ordinals of <paramref name="left"/> that are also in <paramref name="right"/> at the start of
+    /// <paramref name="left"/> and returns their count.
+    /// </summary>
+    public static int IntersectInPlace(Span<int> left, ReadOnlySpan<int> right)
     {
-        var result = new int[Math.Min(left.Length, right.Length)];
         var count = 0;
         if (right.Length >= left.Length * SearchRatio)
         {
@@ -17,34 +19,35 @@ internal static class PostingSets
             {
                 if (right.BinarySearch(ordinal) >= 0)
                 {
-                    result[count++] = ordinal;
+                    left[count++] = ordinal;
                 }
             }
+
+            return count;
         }
-        else
+
+        var other = 0;
+        foreach (var ordinal in left)
         {
-            var other = 0;
-            foreach (var ordinal in left)
+            while (other < right.Length && right[other] < ordinal)
             {
-                while (other < right.Length && right[other] < ordinal)
-                {
-                    other++;
-                }
+                other++;
+            }
 
-                if (other < right.Length && right[other] == ordinal)
-                {
-                    result[count++] = ordinal;
-                }
+            if (other < right.Length && right[other] == ordinal)
+            {
+                left[count++] = ordinal;
             }
         }
 
-        return count == result.Length ? result : result[..count];
+        return count;
     }
 
-    /// <summary>Returns the ordinals in either array, each once.</summary>
-    public static int[] Union(int[] left, int[] right)
+    /// <summary>Returns the ordinals in either span, each once, in a new rented set.</summary>
+    public static OrdinalSet Union(ReadOnlySpan<int> left, ReadOnlySpan<int> right)
     {
-        var result = new int[left.Length + right.Length];
+        var union = OrdinalSet.Rent(left.Length + right.Length);
+        var result = union.Buffer;
         int count = 0, l = 0, r = 0;
         while (l < left.Length || r < right.Length)
         {
@@ -63,14 +66,16 @@ internal static class PostingSets
             }
         }
 
-        return result[..count];
+        union.Count = count;
+
+        return union;
     }
 
     /// <summary>
     /// Adds to <paramref name="scores"/>[i] the weight that <paramref name="postings"/> gives
     /// <paramref name="matches"/>[i], for every match in the list.
     /// </summary>
-    public static void AddWeights(int[] matches, ReadOnlySpan<int> postings, ReadOnlySpan<byte> weights, int[] scores)
+    public static void AddWeights(ReadOnlySpan<int> matches, ReadOnlySpan<int> postings, ReadOnlySpan<byte> weights, Span<int> scores)
     {
         if (postings.Length >= matches.Length * SearchRatio)
         {

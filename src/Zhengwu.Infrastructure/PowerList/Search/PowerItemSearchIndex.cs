@@ -1,4 +1,4 @@
-using Zhengwu.Domain.PowerList;
+using System.Buffers;
 
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
@@ -68,7 +68,9 @@ public sealed class PowerItemSearchIndex
 
     /// <summary>
     /// Returns the number of listed items that pass <paramref name="filter"/> and match every term, and the ids of
-    /// <paramref name="take"/> of them from position <paramref name="skip"/> in relevance order.
+    /// <paramref name="take"/> of them from position <paramref name="skip"/> in relevance order. Working sets
+    /// come from <see cref="ArrayPool{T}.Shared"/>, because a broad query has tens of thousands of matches and
+    /// arrays of that size would otherwise land on the large object heap on every request.
     /// </summary>
     public (int Total, List<int> Ids) Search(
         IReadOnlyList<SearchTerm> terms,
@@ -77,42 +79,60 @@ public sealed class PowerItemSearchIndex
         int take)
     {
         var matches = Matching(terms);
-        matches = Filtered(matches, filter);
-        var scores = Scores(matches, SearchTerm.Bigrams(terms));
-        var page = TopRanked(matches, scores, skip, take);
+        try
+        {
+            matches.Count = Filter(matches.Span, filter);
+            var page = TopRanked(matches.Span, SearchTerm.Bigrams(terms), skip, take);
 
-        return (matches.Length, [.. page.Select(ordinal => _ids[ordinal])]);
+            return (matches.Count, [.. page.Select(ordinal => _ids[ordinal])]);
+        }
+        finally
+        {
+            matches.Return();
+        }
     }
 
-    private int[] Matching(IReadOnlyList<SearchTerm> terms)
+    private OrdinalSet Matching(IReadOnlyList<SearchTerm> terms)
     {
-        int[]? matches = null;
+        OrdinalSet? matches = null;
         foreach (var term in terms)
         {
-            matches = TermMatches(term, matches);
-            if (matches.Length == 0)
+            var next = TermMatches(term, matches);
+            matches?.Return();
+            matches = next;
+            if (next.Count == 0)
             {
                 break;
             }
         }
 
-        return matches ?? [];
+        return matches ?? OrdinalSet.Rent(0);
     }
 
     /// <summary>Returns the items among <paramref name="candidates"/> (all when null) that match one alternative.</summary>
-    private int[] TermMatches(SearchTerm term, int[]? candidates)
+    private OrdinalSet TermMatches(SearchTerm term, OrdinalSet? candidates)
     {
-        int[]? union = null;
+        OrdinalSet? union = null;
         foreach (var word in term.Alternatives)
         {
             var found = WordMatches(word, candidates);
-            union = union is null ? found : PostingSets.Union(union, found);
+            if (union is null)
+            {
+                union = found;
+            }
+            else
+            {
+                var merged = PostingSets.Union(union.Span, found.Span);
+                union.Return();
+                found.Return();
+                union = merged;
+            }
         }
 
-        return union ?? [];
+        return union ?? OrdinalSet.Rent(0);
     }
 
-    private int[] WordMatches(string word, int[]? candidates)
+    private OrdinalSet WordMatches(string word, OrdinalSet? candidates)
     {
         var slots = new List<int>();
         foreach (var key in Keys(word))
@@ -120,20 +140,42 @@ public sealed class PowerItemSearchIndex
             var slot = Array.BinarySearch(_grams, key);
             if (slot < 0)
             {
-                return [];
+                return OrdinalSet.Rent(0);
             }
 
             slots.Add(slot);
         }
 
-        slots.Sort((left, right) => Postings(left).Length.CompareTo(Postings(right).Length));
-        var matches = candidates ?? Postings(slots[0]).ToArray();
+        slots.Sort((left, right) => PostingLength(left).CompareTo(PostingLength(right)));
+        var source = candidates is null ? Postings(slots[0]) : candidates.Span;
+        var matches = OrdinalSet.Rent(source.Length);
+        source.CopyTo(matches.Buffer);
+        matches.Count = source.Length;
         foreach (var slot in slots.Skip(candidates is null ? 1 : 0))
         {
-            matches = PostingSets.Intersect(matches, Postings(slot));
+            matches.Count = PostingSets.IntersectInPlace(matches.Span, Postings(slot));
         }
 
-        return word.Length < 3 ? matches : Array.FindAll(matches, ordinal => Text(ordinal).Contains(word, StringComparison.Ordinal));
+        if (word.Length >= 3)
+        {
+            matches.Count = KeepContaining(matches.Span, word);
+        }
+
+        return matches;
+    }
+
+    private int KeepContaining(Span<int> ordinals, string word)
+    {
+        var count = 0;
+        foreach (var ordinal in ordinals)
+        {
+            if (Text(ordinal).Contains(word, StringComparison.Ordinal))
+            {
+                ordinals[count++] = ordinal;
+            }
+        }
+
+        return count;
     }
 
     private static HashSet<uint> Keys(string word)
@@ -152,78 +194,95 @@ public sealed class PowerItemSearchIndex
         return keys;
     }
 
-    private ReadOnlySpan<int> Postings(int slot) =>
-        _postingItems.AsSpan(_postingStarts[slot], _postingStarts[slot + 1] - _postingStarts[slot]);
+    private int PostingLength(int slot) => _postingStarts[slot + 1] - _postingStarts[slot];
+
+    private ReadOnlySpan<int> Postings(int slot) => _postingItems.AsSpan(_postingStarts[slot], PostingLength(slot));
 
     private ReadOnlySpan<char> Text(int ordinal) =>
         _text.AsSpan(_textStarts[ordinal], _textStarts[ordinal + 1] - _textStarts[ordinal]);
 
-    private int[] Filtered(int[] matches, PowerItemSearchFilter filter)
+    /// <summary>Keeps the ordinals that pass <paramref name="filter"/> at the start of the span and returns their count.</summary>
+    private int Filter(Span<int> ordinals, PowerItemSearchFilter filter)
     {
         if (filter.RegionCode is null && filter.DepartmentId is null && filter.Type is null)
         {
-            return matches;
+            return ordinals.Length;
         }
 
         var region = filter.RegionCode is null ? -1 : Array.IndexOf(_regionCodes, filter.RegionCode);
         if (filter.RegionCode is not null && region < 0)
         {
-            return [];
+            return 0;
         }
 
-        return Array.FindAll(matches, ordinal =>
-            (region < 0 || _regions[ordinal] == region)
-            && (filter.DepartmentId is not { } department || _departments[ordinal] == department)
-            && (filter.Type is not { } type || _types[ordinal] == (byte)type));
-    }
-
-    /// <summary>Sums, for each match, the weights of the query's bigrams in its posting entries.</summary>
-    private int[] Scores(int[] matches, IReadOnlyList<string> bigrams)
-    {
-        var scores = new int[matches.Length];
-        foreach (var bigram in bigrams)
+        var count = 0;
+        foreach (var ordinal in ordinals)
         {
-            var slot = Array.BinarySearch(_grams, BigramKey(bigram[0], bigram[1]));
-            if (slot >= 0)
+            if ((region < 0 || _regions[ordinal] == region)
+                && (filter.DepartmentId is not { } department || _departments[ordinal] == department)
+                && (filter.Type is not { } type || _types[ordinal] == (byte)type))
             {
-                var start = _postingStarts[slot];
-                PostingSets.AddWeights(matches, Postings(slot), _postingWeights.AsSpan(start, Postings(slot).Length), scores);
+                ordinals[count++] = ordinal;
             }
         }
 
-        return scores;
+        return count;
     }
 
     /// <summary>
-    /// Orders by score, highest first, then by ordinal, which is the tie-break order, and returns the ordinals at
-    /// positions skip to skip + take. Only the first skip + take are kept while reading the matches.
+    /// Scores the matches by the weights of the query's bigrams in their posting entries, orders by score, highest
+    /// first, then by ordinal, which is the tie-break order, and returns the ordinals at positions skip to
+    /// skip + take. When the page is near the front, only the first skip + take are kept while reading.
     /// </summary>
-    private static IEnumerable<int> TopRanked(int[] matches, int[] scores, int skip, int take)
+    private List<int> TopRanked(ReadOnlySpan<int> matches, IReadOnlyList<string> bigrams, int skip, int take)
     {
-        var wanted = skip + take;
         if (skip >= matches.Length)
         {
             return [];
         }
 
-        var keys = new long[matches.Length];
-        for (var index = 0; index < matches.Length; index++)
+        var keys = ArrayPool<long>.Shared.Rent(matches.Length);
+        var scores = ArrayPool<int>.Shared.Rent(matches.Length);
+        try
         {
-            keys[index] = ((long)(int.MaxValue - scores[index]) << 32) | (uint)matches[index];
-        }
+            var scored = scores.AsSpan(0, matches.Length);
+            scored.Clear();
+            foreach (var bigram in bigrams)
+            {
+                var slot = Array.BinarySearch(_grams, BigramKey(bigram[0], bigram[1]));
+                if (slot >= 0)
+                {
+                    var weights = _postingWeights.AsSpan(_postingStarts[slot], PostingLength(slot));
+                    PostingSets.AddWeights(matches, Postings(slot), weights, scored);
+                }
+            }
 
-        if (wanted < keys.Length / 4)
+            for (var index = 0; index < matches.Length; index++)
+            {
+                keys[index] = ((long)(int.MaxValue - scored[index]) << 32) | (uint)matches[index];
+            }
+
+            var ordered = Smallest(keys.AsSpan(0, matches.Length), skip + take);
+
+            return [.. ordered.Skip(skip).Take(take).Select(key => (int)(key & uint.MaxValue))];
+        }
+        finally
         {
-            keys = Smallest(keys, wanted);
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(scores);
         }
-
-        Array.Sort(keys);
-
-        return keys.Skip(skip).Take(take).Select(key => (int)(key & uint.MaxValue));
     }
 
-    private static long[] Smallest(long[] keys, int count)
+    /// <summary>Returns the <paramref name="count"/> smallest keys in ascending order.</summary>
+    private static long[] Smallest(Span<long> keys, int count)
     {
+        if (count >= keys.Length / 4)
+        {
+            keys.Sort();
+
+            return keys[..Math.Min(count, keys.Length)].ToArray();
+        }
+
         var heap = new PriorityQueue<long, long>(count + 1, Comparer<long>.Create((left, right) => right.CompareTo(left)));
         foreach (var key in keys)
         {
@@ -237,6 +296,9 @@ public sealed class PowerItemSearchIndex
             }
         }
 
-        return [.. heap.UnorderedItems.Select(entry => entry.Element)];
+        var smallest = heap.UnorderedItems.Select(entry => entry.Element).ToArray();
+        Array.Sort(smallest);
+
+        return smallest;
     }
 }
