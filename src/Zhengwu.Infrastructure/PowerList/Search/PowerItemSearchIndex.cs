@@ -5,10 +5,10 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 /// <summary>
 /// An immutable in-memory inverted index of the listed items, built by <see cref="PowerItemSearchIndexBuilder"/>.
 /// Items are numbered by ordinal in tie-break order (shorter name, then code compared ordinally), so an item's
-/// ordinal is its rank among matches of equal score. Posting lists map each character and each bigram of a
-/// field to the ordinals of the items that contain it, with the summed weight of those fields. The normalised
-/// search text is kept in one character array for the substring check of words of three or more characters,
-/// whose bigrams can occur apart.
+/// ordinal is its rank among matches of equal score. Posting lists map each bigram of a field to the ordinals of
+/// the items that contain it, with the summed weight of those fields. The normalised search text is kept in one
+/// character array: a one-character word is found by scanning it, because character postings would double the
+/// index, and a word of three or more characters is checked in it, because its bigrams can occur apart.
 /// </summary>
 public sealed class PowerItemSearchIndex
 {
@@ -59,9 +59,6 @@ public sealed class PowerItemSearchIndex
         (_ids.Length * 4L) + (_departments.Length * 4L) + _types.Length + (_regions.Length * 2L)
         + (_text.Length * 2L) + (_textStarts.Length * 4L) + (_grams.Length * 4L) + (_postingStarts.Length * 4L)
         + (_postingItems.Length * 4L) + _postingWeights.Length;
-
-    /// <summary>Returns the key of a one-character gram. Normalised text has no NUL, so it never collides with a bigram.</summary>
-    internal static uint CharacterKey(char character) => character;
 
     /// <summary>Returns the key of a bigram: the first character in the high 16 bits, the second in the low.</summary>
     internal static uint BigramKey(char first, char second) => ((uint)first << 16) | second;
@@ -134,6 +131,11 @@ public sealed class PowerItemSearchIndex
 
     private OrdinalSet WordMatches(string word, OrdinalSet? candidates)
     {
+        if (word.Length == 1)
+        {
+            return candidates is null ? Containing(word[0]) : KeepContaining(candidates, word);
+        }
+
         var slots = new List<int>();
         foreach (var key in Keys(word))
         {
@@ -164,6 +166,16 @@ public sealed class PowerItemSearchIndex
         return matches;
     }
 
+    /// <summary>Returns, in a new set, the candidates whose text contains <paramref name="word"/>.</summary>
+    private OrdinalSet KeepContaining(OrdinalSet candidates, string word)
+    {
+        var matches = OrdinalSet.Rent(candidates.Count);
+        candidates.Span.CopyTo(matches.Buffer);
+        matches.Count = KeepContaining(matches.Span, word);
+
+        return matches;
+    }
+
     private int KeepContaining(Span<int> ordinals, string word)
     {
         var count = 0;
@@ -178,13 +190,52 @@ public sealed class PowerItemSearchIndex
         return count;
     }
 
-    private static HashSet<uint> Keys(string word)
+    /// <summary>
+    /// Scans the whole text for <paramref name="character"/> and returns the items it occurs in. After a hit the
+    /// scan continues at the next item's text, so each item is found once and in ordinal order.
+    /// </summary>
+    private OrdinalSet Containing(char character)
     {
-        if (word.Length == 1)
+        var matches = OrdinalSet.Rent(Count);
+        var position = 0;
+        while (position < _text.Length)
         {
-            return [CharacterKey(word[0])];
+            var hit = _text.AsSpan(position).IndexOf(character);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var ordinal = OrdinalAt(position + hit);
+            matches.Buffer[matches.Count++] = ordinal;
+            position = _textStarts[ordinal + 1];
         }
 
+        return matches;
+    }
+
+    /// <summary>Returns the ordinal of the item whose text contains the character at <paramref name="offset"/>.</summary>
+    private int OrdinalAt(int offset)
+    {
+        var found = Array.BinarySearch(_textStarts, offset);
+
+        // An exact hit is the first character of that item, unless earlier items have empty texts: skip to the last
+        // start equal to the offset. Otherwise the complement points past the item's start.
+        if (found >= 0)
+        {
+            while (found + 1 < _textStarts.Length && _textStarts[found + 1] == offset)
+            {
+                found++;
+            }
+
+            return found;
+        }
+
+        return ~found - 1;
+    }
+
+    private static HashSet<uint> Keys(string word)
+    {
         var keys = new HashSet<uint>();
         for (var index = 0; index + 1 < word.Length; index++)
         {

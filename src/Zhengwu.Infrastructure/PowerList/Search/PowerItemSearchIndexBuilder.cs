@@ -121,8 +121,8 @@ public static class PowerItemSearchIndexBuilder
         PowerType Type);
 
     /// <summary>
-    /// The distinct grams of one item's search text with their weights: each bigram adds the weight of every
-    /// field it occurs in, once per field. Characters carry no weight, because relevance sums bigrams only.
+    /// The distinct bigrams of one item's search text with their weights: each bigram adds the weight of every
+    /// field it occurs in, once per field.
     /// </summary>
     private sealed class ItemGrams
     {
@@ -146,12 +146,11 @@ public static class PowerItemSearchIndexBuilder
         private void Add(ReadOnlySpan<char> text, int weight)
         {
             _inField.Clear();
-            for (var index = 0; index < text.Length; index++)
+            for (var index = 0; index + 1 < text.Length; index++)
             {
-                _weights.TryAdd(PowerItemSearchIndex.CharacterKey(text[index]), 0);
-                if (index + 1 < text.Length && _inField.Add(PowerItemSearchIndex.BigramKey(text[index], text[index + 1])))
+                var key = PowerItemSearchIndex.BigramKey(text[index], text[index + 1]);
+                if (_inField.Add(key))
                 {
-                    var key = PowerItemSearchIndex.BigramKey(text[index], text[index + 1]);
                     _weights[key] = _weights.GetValueOrDefault(key) + weight;
                 }
             }
