@@ -16,9 +16,9 @@ internal sealed class OrdinalSet
 
     public Span<int> Span => Buffer.AsSpan(0, Count);
 
-    /// <summary>Rents a buffer for at least <paramref name="capacity"/> ordinals; the set starts empty.</summary>
+    /// <summary>Rents a buffer for at least <paramref name="capacity"/> ordinals. The set starts empty.</summary>
     public static OrdinalSet Rent(int capacity) => new(ArrayPool<int>.Shared.Rent(Math.Max(1, capacity)));
 
-    /// <summary>Returns the buffer to the pool; the set must not be used afterwards.</summary>
+    /// <summary>Returns the buffer to the pool. The set must not be used afterwards.</summary>
     public void Return() => ArrayPool<int>.Shared.Return(Buffer);
 }

@@ -7,8 +7,8 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 /// Items are numbered by ordinal in tie-break order (shorter name, then code compared ordinally), so an item's
 /// ordinal is its rank among matches of equal score. Posting lists map each bigram of a field to the ordinals of
 /// the items that contain it, with the summed weight of those fields. The normalised search text is kept in one
-/// character array: a one-character word is found by scanning it, because character postings would double the
-/// index, and a word of three or more characters is checked in it, because its bigrams can occur apart.
+/// character array. A one-character word is found by scanning it, because character postings would double the
+/// index. A word of three or more characters is checked in it, because its bigrams can occur apart.
 /// </summary>
 public sealed class PowerItemSearchIndex
 {
@@ -219,8 +219,8 @@ public sealed class PowerItemSearchIndex
     {
         var found = Array.BinarySearch(_textStarts, offset);
 
-        // An exact hit is the first character of that item, unless earlier items have empty texts: skip to the last
-        // start equal to the offset. Otherwise the complement points past the item's start.
+        // An exact hit is the first character of an item. Items with an empty text share their start with the next
+        // item, so the last equal start is taken. Otherwise the complement is the index of the next item's start.
         if (found >= 0)
         {
             while (found + 1 < _textStarts.Length && _textStarts[found + 1] == offset)

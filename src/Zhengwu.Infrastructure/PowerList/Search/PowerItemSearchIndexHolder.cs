@@ -36,7 +36,7 @@ public sealed partial class PowerItemSearchIndexHolder(
         }
     }
 
-    /// <summary>Builds a new index from the database and makes it current; waits for a build already running.</summary>
+    /// <summary>Builds a new index from the database and makes it current. A build already running finishes first.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await _build.WaitAsync(cancellationToken);
@@ -108,6 +108,6 @@ public sealed partial class PowerItemSearchIndexHolder(
         Message = "Search index built: {Items} items, {Postings} postings, {Kilobytes} KiB, content version {Version}, {Milliseconds} ms")]
     private partial void LogBuilt(int items, int postings, long kilobytes, long version, double milliseconds);
 
-    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Search index build failed; searches read the database")]
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Search index build failed, so searches read the database")]
     private partial void LogBuildFailed(Exception exception);
 }
