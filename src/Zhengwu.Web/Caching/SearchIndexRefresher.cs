@@ -37,6 +37,7 @@ public sealed partial class SearchIndexRefresher(
         }
     }
 
-    [LoggerMessage(EventId = 3203, Level = LogLevel.Warning, Message = "Content version check for the search index failed")]
+    [LoggerMessage(EventId = 3203, Level = LogLevel.Warning,
+        Message = "Content version check for the search index failed")]
     private partial void LogCheckFailed(Exception exception);
 }

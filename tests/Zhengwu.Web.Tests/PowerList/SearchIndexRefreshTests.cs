@@ -15,8 +15,8 @@ namespace Zhengwu.Web.Tests.PowerList;
 /// <summary>
 /// The node's search index after content changes. The fixture's node keeps serving its index while the content
 /// version moved on, so the tests rebuild it by calling <see cref="PowerItemSearchIndexHolder.RefreshAsync"/>
-/// instead of waiting for the version check. The sample set has one item named 户口迁移登记 and one named 社会保险登记, and none whose
-/// text contains 信鸽.
+/// instead of waiting for the version check. The sample set has one item named 户口迁移登记 and one named
+/// 社会保险登记, and none whose text contains 信鸽.
 /// </summary>
 public abstract class SearchIndexRefreshTests(SearchIndexPortalFixture portal)
 {

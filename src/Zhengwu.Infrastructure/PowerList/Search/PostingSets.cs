@@ -75,7 +75,11 @@ internal static class PostingSets
     /// Adds to <paramref name="scores"/>[i] the weight that <paramref name="postings"/> gives
     /// <paramref name="matches"/>[i], for every match in the list.
     /// </summary>
-    public static void AddWeights(ReadOnlySpan<int> matches, ReadOnlySpan<int> postings, ReadOnlySpan<byte> weights, Span<int> scores)
+    public static void AddWeights(
+        ReadOnlySpan<int> matches,
+        ReadOnlySpan<int> postings,
+        ReadOnlySpan<byte> weights,
+        Span<int> scores)
     {
         if (postings.Length >= matches.Length * SearchRatio)
         {

@@ -106,7 +106,9 @@ public sealed class PowerItemSearchIndex
         return matches ?? OrdinalSet.Rent(0);
     }
 
-    /// <summary>Returns the items among <paramref name="candidates"/> (all when null) that match one alternative.</summary>
+    /// <summary>
+    /// Returns the items among <paramref name="candidates"/> (all when null) that match one alternative.
+    /// </summary>
     private OrdinalSet TermMatches(SearchTerm term, OrdinalSet? candidates)
     {
         OrdinalSet? union = null;
@@ -214,7 +216,7 @@ public sealed class PowerItemSearchIndex
         return matches;
     }
 
-    /// <summary>Returns the ordinal of the item whose text contains the character at <paramref name="offset"/>.</summary>
+    /// <summary>Returns the ordinal of the item whose text has the character at <paramref name="offset"/>.</summary>
     private int OrdinalAt(int offset)
     {
         var found = Array.BinarySearch(_textStarts, offset);
@@ -252,7 +254,9 @@ public sealed class PowerItemSearchIndex
     private ReadOnlySpan<char> Text(int ordinal) =>
         _text.AsSpan(_textStarts[ordinal], _textStarts[ordinal + 1] - _textStarts[ordinal]);
 
-    /// <summary>Keeps the ordinals that pass <paramref name="filter"/> at the start of the span and returns their count.</summary>
+    /// <summary>
+    /// Keeps the ordinals that pass <paramref name="filter"/> at the start of the span and returns their count.
+    /// </summary>
     private int Filter(Span<int> ordinals, PowerItemSearchFilter filter)
     {
         if (filter.RegionCode is null && filter.DepartmentId is null && filter.Type is null)
@@ -334,7 +338,8 @@ public sealed class PowerItemSearchIndex
             return keys[..Math.Min(count, keys.Length)].ToArray();
         }
 
-        var heap = new PriorityQueue<long, long>(count + 1, Comparer<long>.Create((left, right) => right.CompareTo(left)));
+        var largestFirst = Comparer<long>.Create((left, right) => right.CompareTo(left));
+        var heap = new PriorityQueue<long, long>(count + 1, largestFirst);
         foreach (var key in keys)
         {
             if (heap.Count < count)

@@ -135,7 +135,8 @@ public static class PowerItemSearchIndexBuilder
             var field = 0;
             foreach (var range in searchText.AsSpan().Split(PowerItemSearchDocument.FieldSeparator))
             {
-                var weight = field < PowerItemSearchDocument.FieldWeights.Count ? PowerItemSearchDocument.FieldWeights[field] : 0;
+                var weights = PowerItemSearchDocument.FieldWeights;
+                var weight = field < weights.Count ? weights[field] : 0;
                 Add(searchText.AsSpan(range), weight);
                 field++;
             }

@@ -24,10 +24,14 @@ public sealed partial class PowerItemSearchIndexHolder(
     /// <summary>The index in use, or null before the first build finished.</summary>
     public PowerItemSearchIndex? Current => _current;
 
-    /// <summary>Whether the index is missing, reported stale, or older than content version <paramref name="version"/>.</summary>
+    /// <summary>
+    /// Returns whether the index is missing, reported stale, or older than content version <paramref name="version"/>.
+    /// </summary>
     public bool IsOutOfDate(long version) => _current is not { } index || index.Version != version || _reportedStale;
 
-    /// <summary>Records that the current index returned an item the database no longer lists or that no longer matches.</summary>
+    /// <summary>
+    /// Records that the current index returned an item the database no longer lists or that no longer matches.
+    /// </summary>
     public void ReportStale(PowerItemSearchIndex index)
     {
         if (ReferenceEquals(index, _current))
@@ -36,7 +40,9 @@ public sealed partial class PowerItemSearchIndexHolder(
         }
     }
 
-    /// <summary>Builds a new index from the database and makes it current. A build already running finishes first.</summary>
+    /// <summary>
+    /// Builds a new index from the database and makes it current. A build already running finishes first.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await _build.WaitAsync(cancellationToken);
@@ -101,13 +107,17 @@ public sealed partial class PowerItemSearchIndexHolder(
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    /// <summary>Cancels a background build. The token source stays undisposed because that build may still read it.</summary>
+    /// <summary>
+    /// Cancels a background build. The token source stays undisposed because that build may still read it.
+    /// </summary>
     public void Dispose() => _stopping.Cancel();
 
     [LoggerMessage(EventId = 3201, Level = LogLevel.Information,
-        Message = "Search index built: {Items} items, {Postings} postings, {Kilobytes} KiB, content version {Version}, {Milliseconds} ms")]
+        Message = "Search index built: {Items} items, {Postings} postings, {Kilobytes} KiB, "
+            + "content version {Version}, {Milliseconds} ms")]
     private partial void LogBuilt(int items, int postings, long kilobytes, long version, double milliseconds);
 
-    [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Search index build failed, so searches read the database")]
+    [LoggerMessage(EventId = 3202, Level = LogLevel.Error,
+        Message = "Search index build failed, so searches read the database")]
     private partial void LogBuildFailed(Exception exception);
 }
