@@ -132,7 +132,7 @@ public sealed class ImportDatabase : IAsyncDisposable
         lines.AddRange(await db.ItemCodeCounters.AsNoTracking().OrderBy(counter => counter.RegionCode).ThenBy(counter => counter.Type)
             .Select(counter => "counter " + counter.RegionCode + " " + counter.Type + " " + counter.LastSequence)
             .ToListAsync());
-        lines.Add("search terms " + await db.PowerItemSearchTerms.CountAsync());
+        lines.AddRange(items.Select(item => "search " + item.Id.ToString(CultureInfo.InvariantCulture) + " " + item.SearchText));
 
         return string.Join('\n', lines);
     });

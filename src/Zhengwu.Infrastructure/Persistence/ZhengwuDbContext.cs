@@ -45,8 +45,6 @@ public abstract class ZhengwuDbContext
 
     public DbSet<ItemCodeCounter> ItemCodeCounters => Set<ItemCodeCounter>();
 
-    public DbSet<PowerItemSearchTerm> PowerItemSearchTerms => Set<PowerItemSearchTerm>();
-
     public DbSet<PowerItemDraft> PowerItemDrafts => Set<PowerItemDraft>();
 
     public DbSet<DraftAttachment> DraftAttachments => Set<DraftAttachment>();

@@ -4,13 +4,12 @@ using Zhengwu.Domain.PowerList.Parsing;
 namespace Zhengwu.Infrastructure.PowerList;
 
 /// <summary>
-/// The searchable form of an item: its normalised text and the characters and bigrams of each field with
-/// field weights. A match in the name counts most, then the department and agencies, then the legal basis.
-/// Single characters are posting-list keys for one-character queries, and relevance sums bigram weights only.
-/// The text of the cited articles has weight 0: its grams make those matches findable through the posting
-/// lists but add nothing to relevance. With a law library this makes the index several times larger.
+/// The searchable form of an item: its normalised fields joined by <see cref="FieldSeparator"/> in the order of
+/// <see cref="FieldWeights"/>. Relevance sums, for each distinct query bigram, the weights of the fields that
+/// contain it, so a match in the name counts most, then the department and agencies, then the legal basis. The
+/// text of the cited articles has weight 0: it makes an item findable but adds nothing to relevance.
 /// </summary>
-public sealed class PowerItemSearchDocument
+public static class PowerItemSearchDocument
 {
     public const int NameWeight = 16;
     public const int OrganisationWeight = 4;
@@ -18,45 +17,56 @@ public sealed class PowerItemSearchDocument
     public const int RemarksWeight = 1;
     public const int ArticleTextWeight = 0;
 
-    /// <summary>Separates fields in <see cref="Text"/>; normalised queries never contain it.</summary>
+    /// <summary>
+    /// Separates fields in the search text. Normalised text keeps only letters and digits, so neither a field
+    /// nor a query word contains it.
+    /// </summary>
     public const char FieldSeparator = '|';
 
-    private PowerItemSearchDocument(string text, IReadOnlyDictionary<string, int> grams)
+    /// <summary>
+    /// Weights of the fields in search-text order: name, department, agencies, legal basis titles, cited article
+    /// text, remarks.
+    /// </summary>
+    public static IReadOnlyList<int> FieldWeights { get; } =
+        [NameWeight, OrganisationWeight, OrganisationWeight, BasisTitleWeight, ArticleTextWeight, RemarksWeight];
+
+    /// <summary>Builds the normalised search text of <paramref name="item"/>.</summary>
+    public static string TextOf(PowerItem item, string departmentName)
     {
-        Text = text;
-        Grams = grams;
+        var fields = new[]
+        {
+            item.Name,
+            departmentName,
+            string.Join(" ", item.Agencies.Select(agency => agency.Name)),
+            string.Join(" ", item.LegalBases.Select(basis => basis.Title + basis.DocumentNumber)),
+            string.Join(" ", item.LegalBases.Select(basis => basis.Text)),
+            item.Remarks ?? "",
+        };
+
+        return string.Join(FieldSeparator, fields.Select(TextNormalizer.ForSearch));
     }
 
-    public string Text { get; }
-
-    public IReadOnlyDictionary<string, int> Grams { get; }
-
-    public static PowerItemSearchDocument Build(PowerItem item, string departmentName)
+    /// <summary>
+    /// Sums, over <paramref name="bigrams"/>, the weights of the fields of <paramref name="searchText"/> that
+    /// contain each one. The bigrams must be distinct.
+    /// </summary>
+    public static int Score(string searchText, IReadOnlyCollection<string> bigrams)
     {
-        var fields = new List<(string Text, int Weight)>
+        if (bigrams.Count == 0)
         {
-            (item.Name, NameWeight),
-            (departmentName, OrganisationWeight),
-            (string.Join(" ", item.Agencies.Select(agency => agency.Name)), OrganisationWeight),
-            (string.Join(" ", item.LegalBases.Select(basis => basis.Title + basis.DocumentNumber)), BasisTitleWeight),
-            (string.Join(" ", item.LegalBases.Select(basis => basis.Text)), ArticleTextWeight),
-            (item.Remarks ?? "", RemarksWeight),
-        };
-        var normalised = fields.Select(field => (Text: TextNormalizer.ForSearch(field.Text), field.Weight)).ToList();
-        var grams = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (text, weight) in normalised)
-        {
-            foreach (var gram in Characters(text).Concat(Bigrams(text)).Distinct())
-            {
-                grams[gram] = grams.GetValueOrDefault(gram) + weight;
-            }
+            return 0;
         }
 
-        return new PowerItemSearchDocument(string.Join(FieldSeparator, normalised.Select(field => field.Text)), grams);
-    }
+        var fields = searchText.Split(FieldSeparator);
+        var score = 0;
+        for (var index = 0; index < fields.Length && index < FieldWeights.Count; index++)
+        {
+            var field = fields[index];
+            score += FieldWeights[index] * bigrams.Count(bigram => field.Contains(bigram, StringComparison.Ordinal));
+        }
 
-    /// <summary>Returns each character of <paramref name="text"/> as a one-character string.</summary>
-    public static IEnumerable<string> Characters(string text) => text.Select(character => character.ToString());
+        return score;
+    }
 
     /// <summary>Returns every pair of adjacent characters; a text of one character has none.</summary>
     public static IEnumerable<string> Bigrams(string text)

@@ -34,6 +34,17 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         ];
     }
 
+    /// <summary>
+    /// Returns every region in the order of <see cref="GetRegionsAsync"/> without counting its items, which would
+    /// read the index entry of every listed item.
+    /// </summary>
+    public async Task<List<RegionChoice>> GetRegionChoicesAsync(CancellationToken cancellationToken = default) =>
+        await db.Regions.AsNoTracking()
+            .OrderBy(region => region.Level)
+            .ThenBy(region => region.Code)
+            .Select(region => new RegionChoice(region.Code, region.Name))
+            .ToListAsync(cancellationToken);
+
     /// <summary>Returns the region's departments in import order, those that publish items first.</summary>
     public async Task<List<DepartmentSummary>> GetDepartmentsAsync(
         string regionCode,

@@ -6,6 +6,9 @@ namespace Zhengwu.Infrastructure.PowerList;
 /// <summary>A region with the number of public items its departments publish.</summary>
 public sealed record RegionSummary(string Code, string Name, RegionLevel Level, int ItemCount);
 
+/// <summary>A region as a filter choice: its code and name, without item counts.</summary>
+public sealed record RegionChoice(string Code, string Name);
+
 /// <summary>A department with the number of public items it publishes.</summary>
 public sealed record DepartmentSummary(int Id, string RegionCode, string Name, string ShortName, int ItemCount);
 

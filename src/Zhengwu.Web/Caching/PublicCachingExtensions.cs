@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.PowerList.Search;
 
 namespace Zhengwu.Web.Caching;
 
@@ -15,7 +16,7 @@ internal static class PublicCachingExtensions
 
     /// <summary>
     /// Registers the output cache with the <see cref="PublicContentPolicy"/> named policy, the content version
-    /// monitor and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
+    /// monitor, this node's search index and its refresher, and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
     /// <c>Zhengwu:PublicCache</c> settings stop the start with a message naming the key and value.
     /// </summary>
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,9 @@ internal static class PublicCachingExtensions
         services.AddOptions<PublicCacheOptions>().Bind(configuration.GetSection(PublicCacheOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicCacheOptions>, PublicCacheOptionsValidator>();
         services.AddSingleton<ContentVersionMonitor>();
+        services.AddSingleton<PowerItemSearchIndexHolder>();
+        services.AddSingleton<IPowerItemSearchIndexSource, NodeSearchIndex>();
+        services.AddHostedService<SearchIndexRefresher>();
         services.AddOutputCache(options => options.AddPolicy(PublicContentPolicy.Name, new PublicContentPolicy()));
 
         services.AddResponseCompression(options =>

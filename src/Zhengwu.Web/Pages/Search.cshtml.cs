@@ -21,11 +21,11 @@ public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries
 
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
-    public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
+    public IReadOnlyList<RegionChoice> Regions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Regions = await queries.GetRegionsAsync(cancellationToken);
+        Regions = await queries.GetRegionChoicesAsync(cancellationToken);
         (SearchRequest, Errors) = await Parameters.ValidateAsync(queries, cancellationToken);
         if (SearchRequest is null)
         {

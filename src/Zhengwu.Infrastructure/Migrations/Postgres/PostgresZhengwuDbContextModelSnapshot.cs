@@ -1548,25 +1548,6 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("DraftAttachments");
                 });
 
-            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>
-                {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
-                    b.Property<int>("PowerItemId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Weight")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Gram", "PowerItemId");
-
-                    b.HasIndex("PowerItemId", "Gram", "Weight");
-
-                    b.ToTable("PowerItemSearchTerms");
-                });
-
             modelBuilder.Entity("Zhengwu.Infrastructure.Scheduling.ScheduledJobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -2656,15 +2637,6 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>
-                {
-                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
-                        .WithMany()
-                        .HasForeignKey("PowerItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.ApplicationCase", b =>

@@ -1506,25 +1506,6 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("DraftAttachments");
                 });
 
-            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>
-                {
-                    b.Property<string>("Gram")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PowerItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Weight")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Gram", "PowerItemId");
-
-                    b.HasIndex("PowerItemId", "Gram", "Weight");
-
-                    b.ToTable("PowerItemSearchTerms");
-                });
-
             modelBuilder.Entity("Zhengwu.Infrastructure.Scheduling.ScheduledJobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -2612,15 +2593,6 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DraftId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Zhengwu.Infrastructure.PowerList.PowerItemSearchTerm", b =>
-                {
-                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
-                        .WithMany()
-                        .HasForeignKey("PowerItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.ApplicationCase", b =>

@@ -279,7 +279,7 @@ public sealed class ChangePublisher(ZhengwuDbContext db)
         var departments = await db.Departments.AsNoTracking()
             .Where(department => departmentIds.Contains(department.Id))
             .ToListAsync(cancellationToken);
-        await PowerItemSearchIndexer.ReindexAsync(db, items, departments, cancellationToken);
+        await PowerItemSearchText.UpdateAsync(db, items, departments, cancellationToken);
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class PowerItemBatchWriter(
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
             var saveMilliseconds = stopwatch.ElapsedMilliseconds;
-            await PowerItemSearchIndexer.ReindexAsync(db, changed, departments, cancellationToken);
+            await PowerItemSearchText.UpdateAsync(db, changed, departments, cancellationToken);
 
             db.ChangeTracker.Clear();
             db.ItemCodeCounters.AttachRange(_counters);

@@ -23,4 +23,10 @@ public sealed record SearchTerm(string Word, IReadOnlyList<string> Alternatives)
 
         return [.. words.Select(word => new SearchTerm(word, [word, .. synonyms.For(word)]))];
     }
+
+    /// <summary>
+    /// Returns the distinct bigrams of every alternative of <paramref name="terms"/>. Relevance sums their weights.
+    /// </summary>
+    public static IReadOnlyList<string> Bigrams(IReadOnlyList<SearchTerm> terms) =>
+        [.. terms.SelectMany(term => term.Alternatives).SelectMany(PowerItemSearchDocument.Bigrams).Distinct()];
 }
