@@ -34,4 +34,7 @@ public static class AuditActions
 
     /// <summary>A public account filed an application against an approval item.</summary>
     public const string CaseFiled = "case.filed";
+
+    /// <summary>Staff took a handling step on a case part, or the system recorded a deemed acceptance.</summary>
+    public const string CaseHandled = "case.handled";
 }

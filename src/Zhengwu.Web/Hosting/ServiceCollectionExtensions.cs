@@ -54,6 +54,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<DatabaseBackup>();
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<CaseFilings>();
+        services.AddScoped<CaseHandlings>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();
         services.AddScoped<DepartmentItems>();
