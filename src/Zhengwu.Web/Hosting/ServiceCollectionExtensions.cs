@@ -55,6 +55,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<PowerItemDrafts>();
         services.AddScoped<CaseFilings>();
         services.AddScoped<CaseHandlings>();
+        services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();
         services.AddScoped<DepartmentItems>();

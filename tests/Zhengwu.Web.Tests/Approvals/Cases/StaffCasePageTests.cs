@@ -129,6 +129,38 @@ public abstract class StaffCasePageTests(CasePortalFixture portal)
         Assert.Equal(CaseState.Submitted, (await LoadAsync(number)).State);
     }
 
+    [Fact]
+    public async Task Work_list_shows_own_department()
+    {
+        using var applicant = await portal.SignInApplicantAsync();
+        var number = await FileAsync(applicant.Browser);
+        using var officer = await SignInStaffAsync(StaffRole.ContentOfficer, await ItemDepartmentAsync());
+        using var stranger = await SignInStaffAsync(StaffRole.ContentOfficer, await DepartmentAsync(LegalOffice));
+        var path = $"/staff/cases?Item={CasePortalFixture.OpenCode}&State=Submitted";
+
+        var own = await officer.GetAsync(path);
+        var other = await stranger.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        var row = own.Document.QuerySelector($"tr[data-case='{number}']");
+        Assert.NotNull(row);
+        Assert.Equal("王*", row.QuerySelector(".applicant")?.TextContent);
+        Assert.Equal("已提交，待受理", row.QuerySelector(".state")?.TextContent);
+        Assert.Equal("5", row.QuerySelector(".days-left")?.TextContent);
+        Assert.Equal(HttpStatusCode.OK, other.Status);
+        Assert.DoesNotContain(number, other.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Work_list_rejects_bad_date()
+    {
+        using var officer = await SignInStaffAsync(StaffRole.ContentOfficer, await ItemDepartmentAsync());
+
+        var page = await officer.GetAsync("/staff/cases?From=2026-13-01");
+
+        Assert.Equal("起始日期“2026-13-01”无效，请按 2026-03-02 的格式填写。", page.Document.QuerySelector("p.error")?.TextContent);
+    }
+
     private async Task<StaffBrowser> SignInStaffAsync(StaffRole role, (int Id, string Name) department)
     {
         var account = await CreateStaffAsync(role, department.Id);
