@@ -21,6 +21,10 @@ public static class AuditActionNames
         [AuditActions.AuditPurged] = "清理过期审计记录",
         [AuditActions.AuditVerified] = "校验审计日志",
         [AuditActions.CaseFiled] = "在线申报",
+        [AuditActions.CaseHandled] = "办理申报件",
+        [AuditActions.FeedbackReceived] = "收到咨询投诉",
+        [AuditActions.FeedbackAnswered] = "答复咨询投诉",
+        [AuditActions.FeedbackPublished] = "公开咨询投诉答复",
     };
 
     /// <summary>The codes of <see cref="AuditActions"/>, in the order the filter lists them.</summary>

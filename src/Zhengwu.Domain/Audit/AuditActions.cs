@@ -43,4 +43,7 @@ public static class AuditActions
 
     /// <summary>A department lead published an answered inquiry or complaint.</summary>
     public const string FeedbackPublished = "feedback.published";
+
+    /// <summary>Staff took a handling step on a case part, or the system recorded a deemed acceptance.</summary>
+    public const string CaseHandled = "case.handled";
 }

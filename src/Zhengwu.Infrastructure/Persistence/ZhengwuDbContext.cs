@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Approvals;
 using Zhengwu.Domain.Approvals.Cases;
 using Zhengwu.Domain.Audit;
 using Zhengwu.Domain.DutyList;
@@ -86,6 +87,10 @@ public abstract class ZhengwuDbContext
     public DbSet<ApplicationCase> ApplicationCases => Set<ApplicationCase>();
 
     public DbSet<FeedbackRecord> FeedbackRecords => Set<FeedbackRecord>();
+
+    public DbSet<CasePart> CaseParts => Set<CasePart>();
+
+    public DbSet<JointItemDepartment> JointItemDepartments => Set<JointItemDepartment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -64,6 +64,8 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<FilingHaltOptions>().Bind(configuration.GetSection(FilingHaltOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FilingHaltOptions>, FilingHaltOptionsValidator>();
         services.AddSingleton<FilingHalt>();
+        services.AddScoped<CaseHandlings>();
+        services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();
         services.AddOptions<FeedbackOptions>().Bind(configuration.GetSection(FeedbackOptions.SectionName)).ValidateOnStart();

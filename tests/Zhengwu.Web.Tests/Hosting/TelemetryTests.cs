@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using Serilog.Events;
 using Zhengwu.Domain.Accounts;
+using Zhengwu.Domain.Approvals.Cases;
 using Zhengwu.Domain.PowerList;
 using Zhengwu.Domain.PowerList.Changes;
 using Zhengwu.Infrastructure.Persistence;
@@ -100,6 +101,97 @@ public abstract class TelemetryTests(TelemetryPortalFixture portal)
         Assert.Equal(1, values["overdue"]);
         Assert.Equal(1, values["published"]);
     }
+
+    [Fact]
+    public async Task Gauges_count_cases()
+    {
+        var applicant = await portal.CreateAccountAsync("gauge-applicant", StaffRole.ContentOfficer);
+        await LoadIdsAsync();
+        var officer = CaseStaff(StaffRole.ContentOfficer);
+        var lead = CaseStaff(StaffRole.DepartmentLead);
+        var now = portal.Clock.GetUtcNow();
+
+        // Open, not overdue: filed now, with 5 working days to accept.
+        var fresh = NewCase(9001, applicant.Id, now);
+
+        // Open and overdue: accepted Monday 2 March 2026 with 10 working days, due Monday 16 March.
+        var late = NewCase(9002, applicant.Id, China(2026, 3, 2));
+        Assert.Null(late.Fire(MarketId, new CaseAction.Accept(), officer, China(2026, 3, 2, 11)));
+
+        // Open and overdue without any step: received Wednesday 30 September 2026, deemed accepted on 13 October
+        // after the National Day holiday, so its 10 working days end on 27 October.
+        var unattended = NewCase(9003, applicant.Id, China(2026, 9, 30));
+
+        // Open, not overdue: a hearing started on 5 March 2026 stops the handling clock.
+        var hearing = NewCase(9004, applicant.Id, China(2026, 3, 2));
+        Assert.Null(hearing.Fire(MarketId, new CaseAction.Accept(), officer, China(2026, 3, 2, 11)));
+        Assert.Null(hearing.Fire(MarketId, new CaseAction.StartSpecialProcedure(SpecialProcedureKind.Hearing, 20, "申请人要求听证"), officer, China(2026, 3, 5)));
+
+        // Concluded.
+        var concluded = NewCase(9005, applicant.Id, China(2026, 3, 2));
+        Assert.Null(concluded.Fire(MarketId, new CaseAction.Accept(), officer, China(2026, 3, 2, 11)));
+        Assert.Null(concluded.Fire(MarketId, new CaseAction.Approve(), lead, China(2026, 3, 3)));
+        Assert.Null(concluded.Fire(MarketId, new CaseAction.Conclude([ResultDocument()]), officer, China(2026, 3, 3, 15)));
+
+        // Rejected: neither open nor concluded.
+        var rejected = NewCase(9006, applicant.Id, China(2026, 3, 2));
+        Assert.Null(rejected.Fire(MarketId, new CaseAction.Reject("不属于本部门职权范围"), officer, China(2026, 3, 2, 11)));
+        await SaveCasesAsync(fresh, late, unattended, hearing, concluded, rejected);
+
+        portal.Collect();
+
+        Assert.Equal(CaseState.Concluded, concluded.State);
+        var gauge = Assert.Single(MetricsNamed("zhengwu.cases"));
+        var values = Points(gauge).ToDictionary(point => Tag(point, "state")!, point => point.GetGaugeLastValueLong());
+        Assert.Equal(4, values["open"]);
+        Assert.Equal(2, values["overdue"]);
+        Assert.Equal(1, values["concluded"]);
+    }
+
+    private int MarketId { get; set; }
+
+    private int ItemId { get; set; }
+
+    private ApplicationCase NewCase(int sequence, Guid applicantId, DateTimeOffset receivedAt)
+    {
+        var filed = ApplicationCase.Submit(
+            CaseNumber.Format("620100-20260302-", sequence), ItemId, "620100-XK-00001", "测试事项", applicantId, "gauge-" + sequence, [], receivedAt);
+        filed.OpenParts([new CasePartPlan(MarketId, DraftPortalFixture.MarketDepartment, null, true, new HandlingLimit(10, HandlingLimitSource.Promised))]);
+
+        return filed;
+    }
+
+    private async Task LoadIdsAsync() => (MarketId, ItemId) = await portal.WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<ZhengwuDbContext>();
+        var market = await db.Departments.SingleAsync(department => department.Name == DraftPortalFixture.MarketDepartment);
+
+        return (market.Id, (await db.PowerItems.OrderBy(item => item.Id).FirstAsync()).Id);
+    });
+
+    private CaseActor CaseStaff(StaffRole role) =>
+        new CaseActor(Guid.NewGuid(), "gauge-" + role, DraftPortalFixture.MarketDepartment, new StaffScope(role, MarketId, "620100"));
+
+    private Task<int> SaveCasesAsync(params ApplicationCase[] cases) => portal.WithScopeAsync(services =>
+    {
+        var db = services.GetRequiredService<ZhengwuDbContext>();
+        db.ApplicationCases.AddRange(cases);
+
+        return db.SaveChangesAsync();
+    });
+
+    private static CaseDocument ResultDocument() => new()
+    {
+        Id = Guid.NewGuid(),
+        FileName = "准予许可决定书.pdf",
+        StoredName = Guid.NewGuid().ToString("N"),
+        ContentType = "application/pdf",
+        Length = 10,
+        Sha256 = new string('0', 64),
+    };
+
+    private static DateTimeOffset China(int year, int month, int day, int hour = 9) =>
+        new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
     private async Task<int> OpenAsync(StaffBrowser officer, string itemName, ChangeKind kind, ChangeReason reason)
     {

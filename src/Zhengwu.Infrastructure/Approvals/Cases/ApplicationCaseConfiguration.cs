@@ -20,6 +20,8 @@ internal sealed class ApplicationCaseConfiguration : IEntityTypeConfiguration<Ap
         builder.HasOne<PowerItem>().WithMany().HasForeignKey(@case => @case.PowerItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithMany().HasForeignKey(@case => @case.ApplicantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(@case => @case.Steps).WithOne().HasForeignKey(step => step.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(@case => @case.Version).IsConcurrencyToken();
+        builder.HasMany(@case => @case.Parts).WithOne().HasForeignKey(part => part.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(@case => @case.Materials).WithOne().HasForeignKey(material => material.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

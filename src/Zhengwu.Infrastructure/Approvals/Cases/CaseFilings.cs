@@ -218,6 +218,7 @@ public sealed partial class CaseFilings(
         var sequence = await db.Set<ApplicationCase>().CountAsync(@case => @case.Number.StartsWith(prefix), cancellationToken) + 1;
         var filed = ApplicationCase.Submit(
             CaseNumber.Format(prefix, sequence), item.Id, item.Code, item.Name, applicant.Id, key, materials, now);
+        filed.OpenParts(await CasePartPlans.ForAsync(db, item, cancellationToken));
         db.Add(filed);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(

@@ -10,7 +10,9 @@ internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
     {
         builder.ToTable("CaseSteps");
         builder.Property(step => step.State).HasConversion<string>().HasMaxLength(32);
+        builder.Property(step => step.Trigger).HasConversion<string>().HasMaxLength(32);
         builder.Property(step => step.ActorName).HasMaxLength(256);
+        builder.Property(step => step.ActorDepartment).HasMaxLength(256);
         builder.Property(step => step.Opinion).HasMaxLength(2000);
     }
 }

@@ -261,6 +261,10 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -272,6 +276,82 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ApplicationCases");
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseClockEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CasePartId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePartId");
+
+                    b.ToTable("CaseClockEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CasePartId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePartId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseMaterial", b =>
@@ -324,6 +404,75 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.ToTable("CaseMaterials", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CorrectionRequested")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DenialReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("HandlingDivision")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LimitSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("PendingExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpecialProcedure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("SpecialProcedureDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DepartmentId")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.ToTable("CaseParts", (string)null);
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseStep", b =>
                 {
                     b.Property<int>("Id")
@@ -331,6 +480,13 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorDepartment")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -343,6 +499,9 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                     b.Property<int>("CaseId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Opinion")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -352,11 +511,39 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Trigger")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.JointItemDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PowerItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PowerItemId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("JointItemDepartments", (string)null);
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Audit.AuditRecord", b =>
@@ -1684,6 +1871,24 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseClockEvent", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.CasePart", null)
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("CasePartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.CasePart", null)
+                        .WithMany("ResultDocuments")
+                        .HasForeignKey("CasePartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseMaterial", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
@@ -1693,11 +1898,70 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Zhengwu.Domain.Approvals.Cases.CorrectionItem", "CorrectionItems", b1 =>
+                        {
+                            b1.Property<int>("CasePartId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("MaterialIndex");
+
+                            b1.Property<string>("MaterialName")
+                                .IsRequired();
+
+                            b1.Property<string>("Problem")
+                                .IsRequired();
+
+                            b1.HasKey("CasePartId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseParts");
+
+                            b1
+                                .ToJson("CorrectionItems")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CasePartId");
+                        });
+
+                    b.Navigation("CorrectionItems");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseStep", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
                         .WithMany("Steps")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.JointItemDepartment", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2643,7 +2907,16 @@ namespace Zhengwu.Infrastructure.Migrations.Postgres
                 {
                     b.Navigation("Materials");
 
+                    b.Navigation("Parts");
+
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.Navigation("ClockEvents");
+
+                    b.Navigation("ResultDocuments");
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>

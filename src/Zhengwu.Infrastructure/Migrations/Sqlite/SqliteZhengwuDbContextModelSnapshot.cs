@@ -245,6 +245,10 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -256,6 +260,80 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ApplicationCases");
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseClockEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CasePartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePartId");
+
+                    b.ToTable("CaseClockEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CasePartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CasePartId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseMaterial", b =>
@@ -308,11 +386,85 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.ToTable("CaseMaterials", (string)null);
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CorrectionRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenialReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingDivision")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LimitSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PendingExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpecialProcedure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialProcedureDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "DepartmentId")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "State");
+
+                    b.ToTable("CaseParts", (string)null);
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseStep", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorDepartment")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -325,6 +477,9 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.Property<int>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Opinion")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -334,11 +489,37 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Trigger")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.ToTable("CaseSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.JointItemDepartment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PowerItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PowerItemId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("JointItemDepartments", (string)null);
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.Audit.AuditRecord", b =>
@@ -1640,6 +1821,24 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseClockEvent", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.CasePart", null)
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("CasePartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.CasePart", null)
+                        .WithMany("ResultDocuments")
+                        .HasForeignKey("CasePartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseMaterial", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
@@ -1649,11 +1848,70 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Zhengwu.Domain.Approvals.Cases.CorrectionItem", "CorrectionItems", b1 =>
+                        {
+                            b1.Property<int>("CasePartId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("MaterialIndex");
+
+                            b1.Property<string>("MaterialName")
+                                .IsRequired();
+
+                            b1.Property<string>("Problem")
+                                .IsRequired();
+
+                            b1.HasKey("CasePartId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CaseParts");
+
+                            b1
+                                .ToJson("CorrectionItems")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CasePartId");
+                        });
+
+                    b.Navigation("CorrectionItems");
+                });
+
             modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CaseStep", b =>
                 {
                     b.HasOne("Zhengwu.Domain.Approvals.Cases.ApplicationCase", null)
                         .WithMany("Steps")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.JointItemDepartment", b =>
+                {
+                    b.HasOne("Zhengwu.Domain.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhengwu.Domain.PowerList.PowerItem", null)
+                        .WithMany()
+                        .HasForeignKey("PowerItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2599,7 +2857,16 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                 {
                     b.Navigation("Materials");
 
+                    b.Navigation("Parts");
+
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Zhengwu.Domain.Approvals.Cases.CasePart", b =>
+                {
+                    b.Navigation("ClockEvents");
+
+                    b.Navigation("ResultDocuments");
                 });
 
             modelBuilder.Entity("Zhengwu.Domain.PowerList.PowerItem", b =>

@@ -25,7 +25,7 @@ internal sealed partial class PortalMetrics : IDisposable
         }
     }
 
-    public static IReadOnlyList<PortalGauge> Gauges { get; } = [ChangeRequestGauge.Definition];
+    public static IReadOnlyList<PortalGauge> Gauges { get; } = [ChangeRequestGauge.Definition, CaseGauge.Definition];
 
     public void Dispose() => _meter.Dispose();
 
