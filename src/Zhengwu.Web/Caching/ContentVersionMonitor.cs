@@ -9,7 +9,7 @@ namespace Zhengwu.Web.Caching;
 /// <summary>
 /// This node's view of the <see cref="ContentVersion"/> row. It rereads the row when the last read is older than
 /// <see cref="PublicCacheOptions.VersionCheckSeconds"/>, and evicts the node's cached public responses when the
-/// number changed. While one request rereads, concurrent requests use the previous value.
+/// number changed. While one caller rereads, concurrent callers wait for that read instead of starting another.
 /// </summary>
 /// <remarks>
 /// The interval is measured on <see cref="Stopwatch"/>, not on the registered <see cref="TimeProvider"/>, because
@@ -22,28 +22,22 @@ public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<Pu
     private volatile ContentStamp? _current;
     private long _readAt;
 
-    /// <summary>Returns the content version as last read, reading it first when that read is too old.</summary>
+    /// <summary>
+    /// Returns the content version as last read, reading it first when that read is too old. Callers that find a
+    /// read already running wait for it and share its result, so no caller gets a version older than the interval
+    /// plus one read, and the database sees one read at a time.
+    /// </summary>
     public async ValueTask<ContentStamp> CurrentAsync(CancellationToken cancellationToken)
     {
-        var current = _current;
-        if (current is not null && Stopwatch.GetTimestamp() - Interlocked.Read(ref _readAt) < _intervalTicks)
+        if (_current is { } current && IsRecent())
         {
             return current;
         }
 
-        if (current is not null && !await _refresh.WaitAsync(0, cancellationToken))
-        {
-            return current;
-        }
-
-        if (current is null)
-        {
-            await _refresh.WaitAsync(cancellationToken);
-        }
-
+        await _refresh.WaitAsync(cancellationToken);
         try
         {
-            return await ReadAsync(cancellationToken);
+            return _current is { } shared && IsRecent() ? shared : await ReadAsync(cancellationToken);
         }
         finally
         {
@@ -52,6 +46,8 @@ public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<Pu
     }
 
     public void Dispose() => _refresh.Dispose();
+
+    private bool IsRecent() => Stopwatch.GetTimestamp() - Interlocked.Read(ref _readAt) < _intervalTicks;
 
     private async Task<ContentStamp> ReadAsync(CancellationToken cancellationToken)
     {
