@@ -65,6 +65,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FilingHaltOptions>, FilingHaltOptionsValidator>();
         services.AddSingleton<FilingHalt>();
         services.AddScoped<CaseHandlings>();
+        services.AddScoped<CaseConclusions>();
+        services.AddScoped<StaffCaseFiles>();
         services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();
