@@ -66,6 +66,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<FilingHalt>();
         services.AddScoped<CaseHandlings>();
         services.AddScoped<CaseConclusions>();
+        services.AddScoped<Zhengwu.Infrastructure.Approvals.JointItems>();
         services.AddScoped<StaffCaseFiles>();
         services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
