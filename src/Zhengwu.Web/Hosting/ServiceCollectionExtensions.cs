@@ -65,6 +65,9 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FilingHaltOptions>, FilingHaltOptionsValidator>();
         services.AddSingleton<FilingHalt>();
         services.AddScoped<CaseHandlings>();
+        services.AddScoped<CaseConclusions>();
+        services.AddScoped<Zhengwu.Infrastructure.Approvals.JointItems>();
+        services.AddScoped<StaffCaseFiles>();
         services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
         services.AddScoped<StagedFileSweep>();

@@ -42,13 +42,50 @@ public sealed partial class CaseHandlings(
     /// <paramref name="expectedVersion"/>. A case changed since then, or saved by someone else meanwhile, returns
     /// <see cref="CaseError.Conflict"/> and nothing is written.
     /// </summary>
-    public async Task<HandlingOutcome> ActAsync(
+    public Task<HandlingOutcome> ActAsync(
         ContentActor actor,
         string departmentName,
         string number,
         int expectedVersion,
         CaseAction action,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        StepAsync(
+            actor,
+            departmentName,
+            number,
+            expectedVersion,
+            action.Trigger,
+            (found, caseActor, at) => found.Fire(actor.Scope.DepartmentId, action, caseActor, at),
+            cancellationToken);
+
+    /// <summary>
+    /// Closes the open parts of a joint case after a part was denied, as the lead department's lead, with the same
+    /// version check as <see cref="ActAsync"/>.
+    /// </summary>
+    public Task<HandlingOutcome> CloseAfterDenialAsync(
+        ContentActor actor,
+        string departmentName,
+        string number,
+        int expectedVersion,
+        string? reason,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(
+            actor,
+            departmentName,
+            number,
+            expectedVersion,
+            CaseTrigger.Close,
+            (found, caseActor, at) => found.CloseAfterDenial(caseActor, reason, at),
+            cancellationToken);
+
+    private async Task<HandlingOutcome> StepAsync(
+        ContentActor actor,
+        string departmentName,
+        string number,
+        int expectedVersion,
+        CaseTrigger trigger,
+        Func<ApplicationCase, CaseActor, DateTimeOffset, CaseError?> step,
+        CancellationToken cancellationToken)
     {
         var found = await FindAsync(actor, number, cancellationToken);
         if (found is null)
@@ -62,7 +99,7 @@ public sealed partial class CaseHandlings(
         }
 
         var caseActor = new CaseActor(actor.Id, actor.UserName, departmentName, actor.Scope);
-        var error = found.Fire(actor.Scope.DepartmentId, action, caseActor, clock.GetUtcNow());
+        var error = step(found, caseActor, clock.GetUtcNow());
         if (error is not null)
         {
             await audit.AppendAsync(Entry(actor, error.IsDenial ? AuditResult.Denied : AuditResult.Failed, number, error.Message), cancellationToken);
@@ -70,15 +107,15 @@ public sealed partial class CaseHandlings(
             return new HandlingOutcome(found, error);
         }
 
-        var detail = $"{action.Trigger.ChineseName()}，部门 {actor.Scope.DepartmentId}，办件状态 {found.State.ChineseName()}";
+        var detail = $"{trigger.ChineseName()}，部门 {actor.Scope.DepartmentId}，办件状态 {found.State.ChineseName()}";
         if (!await CommitAsync(Entry(actor, AuditResult.Succeeded, number, detail), cancellationToken))
         {
-            LogConflict(number, action.Trigger);
+            LogConflict(number, trigger);
 
             return new HandlingOutcome(await LoadAsync(number, cancellationToken), new CaseError.Conflict());
         }
 
-        LogHandled(number, action.Trigger, actor.Scope.DepartmentId);
+        LogHandled(number, trigger, actor.Scope.DepartmentId);
 
         return new HandlingOutcome(found, null);
     }

@@ -8,7 +8,7 @@ namespace Zhengwu.Infrastructure.Approvals.Cases;
 
 /// <summary>
 /// Finishes or undoes filings that a crash interrupted, at start-up before requests are served: a staged file
-/// that a committed case owns is moved into place, every other staged file is deleted.
+/// that a committed case material or result document owns is moved into place, every other staged file is deleted.
 /// </summary>
 public sealed partial class StagedFileSweep(ZhengwuDbContext db, FileStore files, ILogger<StagedFileSweep> logger)
 {
@@ -25,6 +25,10 @@ public sealed partial class StagedFileSweep(ZhengwuDbContext db, FileStore files
             .Where(material => staged.Contains(material.StoredName))
             .Select(material => material.StoredName)
             .ToListAsync(cancellationToken);
+        owned.AddRange(await db.Set<CaseDocument>().AsNoTracking()
+            .Where(document => staged.Contains(document.StoredName))
+            .Select(document => document.StoredName)
+            .ToListAsync(cancellationToken));
         int promoted = 0, deleted = 0;
         foreach (var storedName in staged)
         {

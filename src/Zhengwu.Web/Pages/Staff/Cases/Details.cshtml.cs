@@ -16,8 +16,17 @@ namespace Zhengwu.Web.Pages.Staff.Cases;
 /// every posted form, and each such request writes one access.denied audit record.
 /// </summary>
 [Authorize(Policy = StaffPolicies.DepartmentContent)]
-public sealed class DetailsModel(CaseHandlings handlings, WorkingCalendarProvider calendars, TimeProvider clock) : PageModel
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class DetailsModel(
+    CaseHandlings handlings,
+    CaseConclusions conclusions,
+    WorkingCalendarProvider calendars,
+    TimeProvider clock) : PageModel
 {
+    // The form limit only bounds the request; the file store's limit per file is what rejects a large document.
+    private const long MaxRequestBytes = 256L * 1024 * 1024;
+
     public ApplicationCase Case { get; private set; } = null!;
 
     public CasePart Part { get; private set; } = null!;
@@ -25,6 +34,9 @@ public sealed class DetailsModel(CaseHandlings handlings, WorkingCalendarProvide
     public ClockReading? Reading { get; private set; }
 
     public IReadOnlyList<CaseTrigger> Allowed { get; private set; } = [];
+
+    /// <summary>Whether the lead department may close the open parts because another part was denied.</summary>
+    public bool CanCloseAfterDenial { get; private set; }
 
     public string? Error { get; private set; }
 
@@ -76,8 +88,63 @@ public sealed class DetailsModel(CaseHandlings handlings, WorkingCalendarProvide
             return NotFound();
         }
 
-        var action = ActionFor(trigger, found);
-        if (action is null)
+        var departmentName = found.PartOf(actor.Scope.DepartmentId)!.DepartmentName;
+        (HandlingOutcome? Outcome, IReadOnlyList<string> Problems) result = trigger switch
+        {
+            CaseTrigger.Conclude => await ConcludeAsync(actor, departmentName, number, cancellationToken),
+            CaseTrigger.Close => (await handlings.CloseAfterDenialAsync(
+                actor, departmentName, number, Version, Opinion, cancellationToken), []),
+            _ => ActionFor(trigger, found) is { } action
+                ? (await handlings.ActAsync(actor, departmentName, number, Version, action, cancellationToken), [])
+                : (null, []),
+        };
+
+        return await RespondAsync(number, trigger, found, actor, result.Outcome, result.Problems, cancellationToken);
+    }
+
+    private async Task<(HandlingOutcome? Outcome, IReadOnlyList<string> Problems)> ConcludeAsync(
+        ContentActor actor,
+        string departmentName,
+        string number,
+        CancellationToken cancellationToken)
+    {
+        var uploads = new List<ResultUpload>();
+        try
+        {
+            foreach (var file in Request.Form.Files.Where(file => file.Name == "ResultDocuments" && file.Length > 0))
+            {
+                uploads.Add(new ResultUpload(file.FileName, file.OpenReadStream()));
+            }
+
+            return await conclusions.ConcludeAsync(actor, departmentName, number, Version, uploads, Opinion, cancellationToken);
+        }
+        finally
+        {
+            foreach (var upload in uploads)
+            {
+                await upload.Content.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<IActionResult> RespondAsync(
+        string number,
+        CaseTrigger trigger,
+        ApplicationCase found,
+        ContentActor actor,
+        HandlingOutcome? outcome,
+        IReadOnlyList<string> problems,
+        CancellationToken cancellationToken)
+    {
+        if (outcome is null && problems.Count > 0)
+        {
+            Error = string.Join(" ", problems);
+            await ShowAsync(found, actor, cancellationToken);
+
+            return Page();
+        }
+
+        if (outcome is null)
         {
             Error = $"“{trigger.ChineseName()}”不能在本页面办理。";
             await ShowAsync(found, actor, cancellationToken);
@@ -85,8 +152,6 @@ public sealed class DetailsModel(CaseHandlings handlings, WorkingCalendarProvide
             return Page();
         }
 
-        var departmentName = found.PartOf(actor.Scope.DepartmentId)!.DepartmentName;
-        var outcome = await handlings.ActAsync(actor, departmentName, number, Version, action, cancellationToken);
         if (outcome.NotFound)
         {
             return NotFound();
@@ -132,6 +197,9 @@ public sealed class DetailsModel(CaseHandlings handlings, WorkingCalendarProvide
         Part = found.PartOf(actor.Scope.DepartmentId)!;
         Version = found.Version;
         Allowed = Part.PermittedTriggers();
+        CanCloseAfterDenial = Part.IsLead
+            && found.Parts.Any(part => part.Decision == CaseDecision.Denied)
+            && found.Parts.Any(part => part.State != CaseState.Denied && !part.State.IsFinal());
         var calendar = await calendars.GetAsync(cancellationToken);
         try
         {
