@@ -130,6 +130,12 @@ public sealed partial class CaseResubmissions(
             return Refused(found, error.Message);
         }
 
+        // The new rows come with their ids set, which EF Core would otherwise take for existing rows to update.
+        foreach (var material in materials)
+        {
+            db.Entry(material).State = EntityState.Added;
+        }
+
         if (!await SaveAsync(applicant, found, materials.Count, cancellationToken))
         {
             LogConflict(found.Number, departmentId);
