@@ -42,7 +42,8 @@ public abstract class ApplicantCaseSteps(CasePortalFixture portal)
         }
 
         Assert.True(monday < new DateOnly(2026, 12, 22), "The working-day checks need a Monday with two weeks left in 2026.");
-        portal.Clock.SetUtcNow(new DateTimeOffset(monday.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        // Npgsql writes only UTC offsets to timestamptz columns, so the China time goes in as UTC.
+        portal.Clock.SetUtcNow(new DateTimeOffset(monday.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).ToUniversalTime());
 
         return monday;
     }
