@@ -46,4 +46,7 @@ public static class AuditActions
 
     /// <summary>Staff took a handling step on a case part, or the system recorded a deemed acceptance.</summary>
     public const string CaseHandled = "case.handled";
+
+    /// <summary>A public account replaced the materials a correction request listed.</summary>
+    public const string CaseResubmitted = "case.resubmitted";
 }

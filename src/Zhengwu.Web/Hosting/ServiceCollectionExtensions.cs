@@ -70,6 +70,7 @@ internal static class ServiceCollectionExtensions
         services.AddScoped<StaffCaseFiles>();
         services.AddScoped<CaseWorkList>();
         services.AddScoped<ApplicantCases>();
+        services.AddScoped<CaseResubmissions>();
         services.AddScoped<StagedFileSweep>();
         services.AddOptions<FeedbackOptions>().Bind(configuration.GetSection(FeedbackOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedbackOptions>, FeedbackOptionsValidator>();

@@ -8,10 +8,11 @@ using Zhengwu.Infrastructure.Persistence;
 namespace Zhengwu.Infrastructure.Approvals.Cases;
 
 /// <summary>
-/// An applicant's own cases and their files. A case of another account reads exactly like an unknown number, and
-/// every such request is audited as denied.
+/// An applicant's own cases, their files and result documents. A case of another account reads exactly like an
+/// unknown number, and every such request is audited as denied. Reading a case records its due deemed acceptances
+/// the same way staff reading it do.
 /// </summary>
-public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStore files)
+public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStore files, CaseHandlings handlings)
 {
     /// <summary>Lists the applicant's cases, newest first, without their steps and materials.</summary>
     public Task<List<ApplicationCase>> ListAsync(Guid applicantId, CancellationToken cancellationToken = default) =>
@@ -21,8 +22,9 @@ public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStor
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Returns the case with its steps and materials when it belongs to <paramref name="applicant"/>; otherwise
-    /// audits a denial and returns null. A null applicant is an anonymous request.
+    /// Returns the case with its parts, steps and materials when it belongs to <paramref name="applicant"/>, after
+    /// recording the deemed acceptances that are due; otherwise audits a denial and returns null. A null applicant
+    /// is an anonymous request. The case stays tracked, so a caller may change and save it.
     /// </summary>
     public async Task<ApplicationCase?> FindAsync(
         CaseApplicant? applicant,
@@ -32,7 +34,9 @@ public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStor
     {
         var found = applicant is null || !CaseNumber.IsWellFormed(clientNumber)
             ? null
-            : await db.Set<ApplicationCase>().AsNoTracking()
+            : await db.Set<ApplicationCase>()
+                .Include(@case => @case.Parts).ThenInclude(part => part.ClockEvents)
+                .Include(@case => @case.Parts).ThenInclude(part => part.ResultDocuments)
                 .Include(@case => @case.Steps)
                 .Include(@case => @case.Materials)
                 .AsSplitQuery()
@@ -44,6 +48,7 @@ public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStor
             return null;
         }
 
+        await handlings.DeemAcceptanceAsync(found, cancellationToken);
         found.Steps.Sort((left, right) => left.Id.CompareTo(right.Id));
         found.Materials.Sort((left, right) => left.MaterialIndex.CompareTo(right.MaterialIndex));
 
@@ -67,6 +72,30 @@ public sealed class ApplicantCases(ZhengwuDbContext db, AuditLog audit, FileStor
         }
 
         return material is null || content is null ? null : new CaseFileDownload(material, content);
+    }
+
+    /// <summary>
+    /// Opens a result document of a concluded part of the applicant's own case, or audits a denial and returns null.
+    /// Documents of parts not yet concluded are not shown, as the staff may still replace them.
+    /// </summary>
+    public async Task<CaseDocumentDownload?> OpenDocumentAsync(
+        CaseApplicant? applicant,
+        string number,
+        Guid documentId,
+        string? clientAddress,
+        CancellationToken cancellationToken = default)
+    {
+        var found = await FindAsync(applicant, number, clientAddress, cancellationToken);
+        var document = found?.Parts.Where(part => part.State == CaseState.Concluded)
+            .SelectMany(part => part.ResultDocuments)
+            .FirstOrDefault(document => document.Id == documentId);
+        var content = document is null ? null : files.OpenRead(document.StoredName);
+        if (found is not null && (document is null || content is null))
+        {
+            await DenyAsync(applicant, "case-document", documentId.ToString(), clientAddress, cancellationToken);
+        }
+
+        return document is null || content is null ? null : new CaseDocumentDownload(document, content);
     }
 
     private Task<AuditRecord> DenyAsync(

@@ -114,7 +114,7 @@ public sealed partial class CaseFilings(
     }
 
     /// <summary>Checks and stages every upload; returns the staged materials and the problems of the rejected files.</summary>
-    private async Task<(List<CaseMaterial> Materials, List<string> Problems)> StageAsync(
+    internal async Task<(List<CaseMaterial> Materials, List<string> Problems)> StageAsync(
         IReadOnlyList<FilingMaterial> fields,
         IReadOnlyList<FilingUpload> uploads,
         CancellationToken cancellationToken)
@@ -242,7 +242,7 @@ public sealed partial class CaseFilings(
         db.Set<ApplicationCase>().AsNoTracking()
             .FirstOrDefaultAsync(@case => @case.ApplicantId == applicantId && @case.IdempotencyKey == key, cancellationToken);
 
-    private void Discard(IEnumerable<CaseMaterial> materials)
+    internal void Discard(IEnumerable<CaseMaterial> materials)
     {
         foreach (var material in materials)
         {

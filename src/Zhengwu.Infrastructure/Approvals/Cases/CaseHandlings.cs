@@ -120,7 +120,11 @@ public sealed partial class CaseHandlings(
         return new HandlingOutcome(found, null);
     }
 
-    private async Task DeemAcceptanceAsync(ApplicationCase found, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the deemed acceptances of <paramref name="found"/> that are due now, with one audit record. The case
+    /// must be tracked by this scope's context; the applicant's pages call this too.
+    /// </summary>
+    internal async Task DeemAcceptanceAsync(ApplicationCase found, CancellationToken cancellationToken)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
         if (found.DeemAcceptance(calendar, clock.GetUtcNow()) == 0)

@@ -28,7 +28,7 @@ public abstract class CaseAccessTests(CasePortalFixture portal)
         Assert.Equal("已提交，待受理", page.Document.QuerySelector(".case-state")?.TextContent);
         var step = page.Document.QuerySelectorAll("table.case-steps tbody tr").Single()
             .QuerySelectorAll("td").Select(cell => cell.TextContent).ToList();
-        Assert.Equal(["申请人", "已提交，待受理", "在线提交申请"], step[1..]);
+        Assert.Equal(["申请人", "提交申请", "已提交，待受理", "在线提交申请"], step[1..]);
         var files = page.Document.QuerySelectorAll("table.case-files tbody tr")
             .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToList())
             .ToList();
