@@ -22,6 +22,7 @@ public static class AuditActionNames
         [AuditActions.AuditVerified] = "校验审计日志",
         [AuditActions.CaseFiled] = "在线申报",
         [AuditActions.CaseHandled] = "办理申报件",
+        [AuditActions.CaseResubmitted] = "补正后重新提交",
         [AuditActions.FeedbackReceived] = "收到咨询投诉",
         [AuditActions.FeedbackAnswered] = "答复咨询投诉",
         [AuditActions.FeedbackPublished] = "公开咨询投诉答复",
