@@ -56,6 +56,13 @@ public sealed class WorkingDayClock
     public IReadOnlyList<ClockEvent> History { get; }
 
     /// <summary>
+    /// Reads the limit at <paramref name="now"/>, or at the start when <paramref name="now"/> comes before it. Nodes
+    /// whose clocks differ slightly read limits that another node started, and before its start no day is used.
+    /// </summary>
+    /// <exception cref="CalendarYearNotCoveredException">A counted day lies in a year the calendar does not cover.</exception>
+    public ClockReading ReadFromStart(DateTimeOffset now) => Read(now < History[0].At ? History[0].At : now);
+
+    /// <summary>
     /// Reads the limit as it stands at <paramref name="now"/>, from the events up to that instant. The reading's day
     /// counts when counting ran at its start, so on the deadline day the whole limit is used and none remains.
     /// </summary>

@@ -20,7 +20,7 @@ public static class FeedbackTimeLimit
         var clock = new WorkingDayClock(calendar, [ClockEvent.Start(record.ReceivedAt, record.LimitDays)]);
         var at = record.AnsweredAt is { } answered && answered < now ? answered : now;
 
-        return clock.Read(at < record.ReceivedAt ? record.ReceivedAt : at);
+        return clock.ReadFromStart(at);
     }
 
     /// <summary>Whether an unanswered record's reading leaves at most <see cref="NearDueDays"/> and is not overdue.</summary>

@@ -25,7 +25,7 @@ public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<Pu
     /// <summary>
     /// Returns the content version as last read, reading it first when that read is too old. Callers that find a
     /// read already running wait for it and share its result, so no caller gets a version older than the interval
-    /// plus one read, and the database sees one read at a time.
+    /// plus one read, and the database gets one read at a time.
     /// </summary>
     public async ValueTask<ContentStamp> CurrentAsync(CancellationToken cancellationToken)
     {

@@ -216,6 +216,17 @@ public class WorkingDayClockTests
     }
 
     [Fact]
+    public void Read_from_start_before_start()
+    {
+        var clock = Clock(ClockEvent.Start(Beijing("2025-03-03 09:00"), 20));
+
+        var early = clock.ReadFromStart(Beijing("2025-03-03 08:59"));
+
+        Assert.Equal(clock.Read(Beijing("2025-03-03 09:00")), early);
+        Assert.Equal(20, early.RemainingDays);
+    }
+
+    [Fact]
     public void Invalid_histories_are_rejected_with_the_event()
     {
         var start = ClockEvent.Start(Beijing("2025-03-03 09:00"), 20);

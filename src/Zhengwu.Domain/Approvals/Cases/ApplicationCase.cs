@@ -179,7 +179,7 @@ public sealed class ApplicationCase
         var accepted = 0;
         foreach (var part in Parts.Where(part => part.State == CaseState.Submitted))
         {
-            var reading = part.ClockOf(CaseClock.Acceptance, calendar)!.Read(now);
+            var reading = part.ClockOf(CaseClock.Acceptance, calendar)!.ReadFromStart(now);
             if (reading is not { IsOverdue: true, Deadline: { } deadline })
             {
                 continue;

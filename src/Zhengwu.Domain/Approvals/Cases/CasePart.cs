@@ -61,7 +61,7 @@ public sealed class CasePart
 
     public CaseDecision? Decision { get; private set; }
 
-    /// <summary>The reason of a denial, as the applicant sees it.</summary>
+    /// <summary>The reason of a denial, as shown to the applicant.</summary>
     public string? DenialReason { get; private set; }
 
     public List<CaseClockEvent> ClockEvents { get; private set; } = [];
@@ -102,7 +102,7 @@ public sealed class CasePart
     /// <summary>Reads the current clock at <paramref name="now"/>, or returns null when no clock runs.</summary>
     /// <exception cref="CalendarYearNotCoveredException">A counted day lies in a year the calendar does not cover.</exception>
     public ClockReading? ReadCurrentClock(WorkingCalendar calendar, DateTimeOffset now) =>
-        CurrentClock is { } clock ? ClockOf(clock, calendar)?.Read(now) : null;
+        CurrentClock is { } clock ? ClockOf(clock, calendar)?.ReadFromStart(now) : null;
 
     /// <summary>Returns the staff steps the current state permits, whatever role takes them.</summary>
     public IReadOnlyList<CaseTrigger> PermittedTriggers()

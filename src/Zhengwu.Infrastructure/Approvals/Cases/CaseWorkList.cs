@@ -83,7 +83,7 @@ public sealed class CaseWorkList(ZhengwuDbContext db, WorkingCalendarProvider ca
         var history = events.Where(item => item.Clock == current).OrderBy(item => item.At).Select(item => item.ToClockEvent()).ToList();
         try
         {
-            return history.Count == 0 ? null : new WorkingDayClock(calendar, history).Read(now);
+            return history.Count == 0 ? null : new WorkingDayClock(calendar, history).ReadFromStart(now);
         }
         catch (CalendarYearNotCoveredException)
         {
