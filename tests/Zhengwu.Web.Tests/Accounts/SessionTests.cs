@@ -208,7 +208,7 @@ public abstract class SessionTests(AccountPortalFixture portal)
         var page = await browser.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["首页", "权责清单", "事项检索", "工作人员登录"], NavigationLabels(page));
+        Assert.Equal(["首页", "权责清单", "事项检索", "咨询投诉", "登录", "工作人员登录"], NavigationLabels(page));
         Assert.Equal("/staff/login", page.Document.QuerySelector("nav a[href='/staff/login']")?.GetAttribute("href"));
     }
 
@@ -222,7 +222,7 @@ public abstract class SessionTests(AccountPortalFixture portal)
         var page = await browser.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(["首页", "权责清单", "事项检索", "工作台", "退出"], NavigationLabels(page));
+        Assert.Equal(["首页", "权责清单", "事项检索", "咨询投诉", "工作台", "退出"], NavigationLabels(page));
         Assert.Equal("/staff/logout", page.Document.QuerySelector("nav form")?.GetAttribute("action"));
         Assert.NotNull(page.Document.QuerySelector("nav form input[name=__RequestVerificationToken]"));
     }

@@ -243,6 +243,26 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
     }
 
     [Fact]
+    public async Task Navigation_follows_public_sign_in()
+    {
+        using var browser = portal.CreateBrowser();
+        var registered = await RegisterPersonAsync(browser, "620102199001010118", "13600005555");
+        await browser.SubmitAsync(registered.Location!, ("Code", portal.LastCodeFor("13600005555")));
+
+        // The account page requires the public sign-in, and the home page reads the public cookie where it was sent.
+        var account = await browser.GetAsync("/account");
+        var home = await browser.GetAsync("/");
+        await browser.SubmitAsync("/account/logout");
+        var homeAfter = await browser.GetAsync("/");
+
+        string[] signedIn = ["首页", "权责清单", "事项检索", "咨询投诉", "我的账户", "退出"];
+        Assert.Equal(signedIn, NavigationLabels(account));
+        Assert.Equal(signedIn, NavigationLabels(home));
+        Assert.Equal("/account/logout", home.Document.QuerySelector("nav a[href='/account/logout']")?.GetAttribute("href"));
+        Assert.Equal(["首页", "权责清单", "事项检索", "咨询投诉", "登录", "工作人员登录"], NavigationLabels(homeAfter));
+    }
+
+    [Fact]
     public async Task Public_cookie_never_opens_staff()
     {
         using var browser = portal.CreateBrowser();
@@ -356,6 +376,9 @@ public abstract class PublicAccountTests(PublicAccountPortalFixture portal)
 
         return row;
     });
+
+    private static List<string> NavigationLabels(BrowserResponse page) =>
+        [.. page.Document.QuerySelectorAll("nav li").Select(item => item.TextContent.Trim())];
 }
 
 public sealed class SqlitePublicAccountTests(SqlitePublicAccountPortalFixture portal)

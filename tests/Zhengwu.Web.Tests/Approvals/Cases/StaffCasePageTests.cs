@@ -35,6 +35,27 @@ public abstract class StaffCasePageTests(CasePortalFixture portal)
     }
 
     [Fact]
+    public async Task Decision_forms_are_offered_to_the_lead_only()
+    {
+        using var applicant = await portal.SignInApplicantAsync();
+        var number = await FileAsync(applicant.Browser);
+        var department = await ItemDepartmentAsync();
+        using var officer = await SignInStaffAsync(StaffRole.ContentOfficer, department);
+        using var lead = await SignInStaffAsync(StaffRole.DepartmentLead, department);
+        var path = $"/staff/cases/{number}";
+        var accepted = await officer.SubmitAsync(path, ("trigger", "Accept"), ("Version", "1"));
+
+        var officerPage = await officer.GetAsync(path);
+        var leadPage = await lead.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
+        // The item has no time limit in working days, so no extension can be proposed. Approval and denial need the
+        // department lead; special procedures and transfers are open to the content officer too.
+        Assert.Equal(["StartSpecialProcedure", "Transfer"], Triggers(officerPage));
+        Assert.Equal(["StartSpecialProcedure", "Transfer", "Approve", "Deny"], Triggers(leadPage));
+    }
+
+    [Fact]
     public async Task Correction_then_acceptance_through_forms()
     {
         using var applicant = await portal.SignInApplicantAsync();
@@ -160,6 +181,9 @@ public abstract class StaffCasePageTests(CasePortalFixture portal)
 
         Assert.Equal("起始日期“2026-13-01”无效，请按 2026-03-02 的格式填写。", page.Document.QuerySelector("p.error")?.TextContent);
     }
+
+    private static List<string?> Triggers(BrowserResponse page) =>
+        [.. page.Document.QuerySelectorAll("form.case-action").Select(form => form.GetAttribute("data-trigger"))];
 
     private async Task<StaffBrowser> SignInStaffAsync(StaffRole role, (int Id, string Name) department)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Zhengwu.Domain.Accounts;
 using Zhengwu.Domain.Approvals.Cases;
 using Zhengwu.Domain.Calendar;
 using Zhengwu.Infrastructure.Approvals.Cases;
@@ -33,9 +34,10 @@ public sealed class DetailsModel(
 
     public ClockReading? Reading { get; private set; }
 
+    /// <summary>The steps the part's state allows and the signed-in account's role may take.</summary>
     public IReadOnlyList<CaseTrigger> Allowed { get; private set; } = [];
 
-    /// <summary>Whether the lead department may close the open parts because another part was denied.</summary>
+    /// <summary>Whether the lead department's lead may close the open parts because another part was denied.</summary>
     public bool CanCloseAfterDenial { get; private set; }
 
     public string? Error { get; private set; }
@@ -196,8 +198,10 @@ public sealed class DetailsModel(
         Case = found;
         Part = found.PartOf(actor.Scope.DepartmentId)!;
         Version = found.Version;
-        Allowed = Part.PermittedTriggers();
+        var isLead = actor.Scope.Role == StaffRole.DepartmentLead;
+        Allowed = [.. Part.PermittedTriggers().Where(trigger => isLead || !CasePart.NeedsLead(trigger))];
         CanCloseAfterDenial = Part.IsLead
+            && isLead
             && found.Parts.Any(part => part.Decision == CaseDecision.Denied)
             && found.Parts.Any(part => part.State != CaseState.Denied && !part.State.IsFinal());
         var calendar = await calendars.GetAsync(cancellationToken);
