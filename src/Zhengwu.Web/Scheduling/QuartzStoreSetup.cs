@@ -10,17 +10,21 @@ namespace Zhengwu.Web.Scheduling;
 /// </summary>
 internal static class QuartzStoreSetup
 {
+    /// <summary>
+    /// The scheduler's registration key and instance name (SCHED_NAME in the qrtz_ tables). Resolve the scheduler
+    /// as the keyed service <c>IScheduler</c> under this name.
+    /// </summary>
     public const string SchedulerName = "Zhengwu";
 
+    /// <summary>Configures the scheduler that <c>AddQuartz(SchedulerName, …)</c> registers.</summary>
     public static void Configure(IQuartzBuilder quartz, string? postgresConnectionString)
     {
-        // Firings follow real time even when a test host registers a fake TimeProvider for the portal.
+        // A named scheduler keeps this clock as its own, so firings, cluster check-ins and misfire scans follow
+        // real time even when a test host replaces the portal's TimeProvider with a fake one. In Quartz 4.7.3 the
+        // unnamed default scheduler reads the container's TimeProvider instead, and under a fake clock it waits
+        // for a fire time that never comes.
         quartz.UseTimeProvider(TimeProvider.System);
-        quartz.ConfigureScheduler(scheduler =>
-        {
-            scheduler.InstanceName = SchedulerName;
-            scheduler.GenerateInstanceId = true;
-        });
+        quartz.ConfigureScheduler(scheduler => scheduler.GenerateInstanceId = true);
         if (string.IsNullOrWhiteSpace(postgresConnectionString))
         {
             return;

@@ -15,7 +15,7 @@ internal static class SchedulingServiceCollectionExtensions
     {
         services.AddOptions<JobScheduleOptions>().Bind(configuration.GetSection(JobScheduleOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<JobScheduleOptions>, JobScheduleOptionsValidator>();
-        services.AddQuartz(quartz =>
+        services.AddQuartz(QuartzStoreSetup.SchedulerName, quartz =>
         {
             QuartzStoreSetup.Configure(quartz, configuration.GetConnectionString("Postgres"));
             Schedule<AuditPurgeJob>(quartz, AuditPurgeJob.JobName, options => options.AuditPurge);

@@ -10,6 +10,7 @@ namespace Zhengwu.Web.Tests.Nodes;
 /// Two portals on one PostgreSQL database, as two web nodes behind a load balancer: node A is the fixture's own
 /// factory and node B a second one started after it. Both share the fake clock, read the content version at most
 /// once a second, and run the calendar coverage job every 2 seconds, so that both schedulers compete for each firing.
+/// The schedulers keep real time: the fake clock replaces the portal's TimeProvider, not the scheduler's own.
 /// </summary>
 public sealed class TwoNodeFixture() : DraftPortalFixture(DatabaseProvider.Postgres), IAsyncLifetime
 {
