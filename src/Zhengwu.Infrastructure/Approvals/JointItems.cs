@@ -47,13 +47,10 @@ public sealed class JointItems(ZhengwuDbContext db, AuditLog audit)
         IReadOnlyList<int> departmentIds,
         CancellationToken cancellationToken = default)
     {
-        var code = itemCode?.Trim() ?? "";
-        var item = ItemCode.IsWellFormed(code)
-            ? await db.PowerItems.AsNoTracking().FirstOrDefaultAsync(item => item.Code == code && !item.IsClassified, cancellationToken)
-            : null;
+        var (item, missing) = await FindItemAsync(itemCode, cancellationToken);
         if (item is null)
         {
-            return [$"事项编码“{Clip(code)}”不存在，请填写权力清单中的事项编码，例如 620100-XK-00002。"];
+            return [missing!];
         }
 
         var problems = await CheckAsync(item, departmentIds, cancellationToken);
@@ -65,6 +62,41 @@ public sealed class JointItems(ZhengwuDbContext db, AuditLog audit)
         await SaveAsync(editor, item, [.. departmentIds.Distinct().Order()], cancellationToken);
 
         return [];
+    }
+
+    /// <summary>
+    /// Removes every co-handling department of the item <paramref name="itemCode"/>, so its new filings are handled by
+    /// its implementing department alone, and audits the change. Returns the problems, in Chinese, with nothing saved
+    /// when there are any.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RemoveAsync(JointItemEditor editor, string? itemCode, CancellationToken cancellationToken = default)
+    {
+        var (item, missing) = await FindItemAsync(itemCode, cancellationToken);
+        if (item is null)
+        {
+            return [missing!];
+        }
+
+        if (!await db.JointItemDepartments.AnyAsync(joint => joint.PowerItemId == item.Id, cancellationToken))
+        {
+            return [$"事项 {item.Code} 不是并联审批事项，无须取消。"];
+        }
+
+        await SaveAsync(editor, item, [], cancellationToken);
+
+        return [];
+    }
+
+    private async Task<(PowerItem? Item, string? Problem)> FindItemAsync(string? itemCode, CancellationToken cancellationToken)
+    {
+        var code = itemCode?.Trim() ?? "";
+        var item = ItemCode.IsWellFormed(code)
+            ? await db.PowerItems.AsNoTracking().FirstOrDefaultAsync(item => item.Code == code && !item.IsClassified, cancellationToken)
+            : null;
+
+        return item is null
+            ? (null, $"事项编码“{Clip(code)}”不存在，请填写权力清单中的事项编码，例如 620100-XK-00002。")
+            : (item, null);
     }
 
     private async Task<List<string>> CheckAsync(PowerItem item, IReadOnlyList<int> departmentIds, CancellationToken cancellationToken)
@@ -114,7 +146,9 @@ public sealed class JointItems(ZhengwuDbContext db, AuditLog audit)
                 ObjectType = JointItemObject,
                 ObjectId = item.Code,
                 ClientAddress = editor.ClientAddress,
-                Detail = $"并联审批协办部门设为 {string.Join("、", departmentIds)}",
+                Detail = departmentIds.Count == 0
+                    ? "取消并联审批，由实施部门单独办理"
+                    : $"并联审批协办部门设为 {string.Join("、", departmentIds)}",
             },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);

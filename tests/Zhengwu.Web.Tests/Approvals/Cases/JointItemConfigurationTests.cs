@@ -75,6 +75,35 @@ public abstract class JointItemConfigurationTests(CasePortalFixture portal)
     }
 
     [Fact]
+    public async Task Removal_restores_single_department()
+    {
+        // Another item than the filing tests' one, so their audit counts stay their own.
+        const string code = "620100-XK-00005";
+        var (leadId, _) = await ItemDepartmentAsync();
+        var others = await OtherDepartmentsAsync(leadId);
+        using var admin = await SignInAsync(StaffRole.ServiceCenterAdministrator, leadId);
+        var before = await JointRowsAsync();
+        await admin.SubmitAsync(PagePath, ("ItemCode", code), ("DepartmentIds", $"{others[0].Id}"));
+        var joint = await JointRowsAsync();
+
+        var removed = await admin.SubmitAsync(PagePath + "?handler=Remove", ("ItemCode", code));
+        var page = await admin.GetAsync(removed.Location!);
+        var again = await admin.SubmitAsync(PagePath + "?handler=Remove", ("ItemCode", code));
+        var unknown = await admin.SubmitAsync(PagePath + "?handler=Remove", ("ItemCode", "620100-XK-99999"));
+
+        Assert.Equal(before.Count + 1, joint.Count);
+        Assert.Equal(HttpStatusCode.Redirect, removed.Status);
+        Assert.Equal(before, await JointRowsAsync());
+        Assert.Null(page.Document.QuerySelector($"tr[data-item='{code}']"));
+        Assert.Equal(
+            $"已取消事项 {code} 的并联审批，此后新申报的办件由实施部门单独办理，已申报的办件不受影响。",
+            page.Document.QuerySelector("p.notice")?.TextContent);
+        Assert.Equal([$"事项 {code} 不是并联审批事项，无须取消。"], Problems(again));
+        Assert.Equal(["事项编码“620100-XK-99999”不存在，请填写权力清单中的事项编码，例如 620100-XK-00002。"], Problems(unknown));
+        Assert.Equal(2, await AuditsAsync(AuditActions.ContentChanged, code));
+    }
+
+    [Fact]
     public async Task Department_staff_cannot_configure()
     {
         var (leadId, _) = await ItemDepartmentAsync();

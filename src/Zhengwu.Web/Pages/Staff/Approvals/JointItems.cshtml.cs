@@ -32,13 +32,28 @@ public sealed class JointItemsModel(JointItems jointItems, ZhengwuDbContext db) 
     [BindProperty]
     public List<int> DepartmentIds { get; set; } = [];
 
-    public async Task OnGetAsync(string? saved, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? saved, string? removed, CancellationToken cancellationToken)
     {
-        Notice = saved is null ? null : $"已保存事项 {saved} 的协办部门，此后新申报的办件按新配置分部门办理。";
+        Notice = (saved, removed) switch
+        {
+            ({ } code, _) => $"已保存事项 {code} 的协办部门，此后新申报的办件按新配置分部门办理。",
+            (_, { } code) => $"已取消事项 {code} 的并联审批，此后新申报的办件由实施部门单独办理，已申报的办件不受影响。",
+            _ => null,
+        };
         await LoadAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        ChangeAsync("saved", editor => jointItems.SetAsync(editor, ItemCode, DepartmentIds, cancellationToken), cancellationToken);
+
+    /// <summary>Turns the item back into one handled by its implementing department alone.</summary>
+    public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken) =>
+        ChangeAsync("removed", editor => jointItems.RemoveAsync(editor, ItemCode, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(
+        string outcome,
+        Func<JointItemEditor, Task<IReadOnlyList<string>>> change,
+        CancellationToken cancellationToken)
     {
         var user = HttpContext.User;
         if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
@@ -48,10 +63,10 @@ public sealed class JointItemsModel(JointItems jointItems, ZhengwuDbContext db) 
         }
 
         var editor = new JointItemEditor(id, user.Identity?.Name ?? "", role, HttpContext.Connection.RemoteIpAddress?.ToString());
-        Problems = await jointItems.SetAsync(editor, ItemCode, DepartmentIds, cancellationToken);
+        Problems = await change(editor);
         if (Problems.Count == 0)
         {
-            return Redirect($"/staff/approvals/joint-items?saved={Uri.EscapeDataString(ItemCode!.Trim())}");
+            return Redirect($"/staff/approvals/joint-items?{outcome}={Uri.EscapeDataString(ItemCode!.Trim())}");
         }
 
         await LoadAsync(cancellationToken);
