@@ -27,6 +27,13 @@ public sealed class PowerItemImporter(
     /// </summary>
     public int BatchSize { get; init; } = 2_000;
 
+    /// <summary>
+    /// Whether new items are written by a bulk insert (COPY on PostgreSQL, a prepared INSERT on SQLite) or saved
+    /// through EF Core like changed items. Both write the same rows; the EF Core path is slower by an order of
+    /// magnitude and is the reference that tests compare the bulk insert against.
+    /// </summary>
+    public bool BulkInsert { get; init; } = true;
+
     public async Task<ImportReport> ImportAsync(
         string path,
         DepartmentMapping? mapping = null,
@@ -122,7 +129,14 @@ public sealed class PowerItemImporter(
             : null;
         await using (transaction)
         {
-            var writer = new PowerItemBatchWriter(db, departments, report, isElementSheet, clock.GetUtcNow(), logger);
+            var writer = new PowerItemBatchWriter(
+                db,
+                departments,
+                report,
+                isElementSheet,
+                clock.GetUtcNow(),
+                BulkInsert,
+                logger);
             var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
