@@ -29,8 +29,6 @@ internal sealed class PowerItemBatchWriter(
     private readonly Dictionary<int, string> _departmentNames =
         departments.ToDictionary(department => department.Id, department => department.Name);
 
-    private readonly PowerItemBulkInserter _inserter = PowerItemBulkInserter.Create(db);
-
     private List<ItemCodeCounter> _counters = [];
 
     public async Task WriteAsync(
@@ -39,12 +37,13 @@ internal sealed class PowerItemBatchWriter(
         CancellationToken cancellationToken)
     {
         _counters = await db.ItemCodeCounters.ToListAsync(cancellationToken);
+        await using var inserter = PowerItemBulkInserter.Create(db);
         var batchNumber = 0;
         foreach (var batch in plan.Chunk(batchSize))
         {
             var stopwatch = Stopwatch.StartNew();
             var (created, updated) = await ApplyAsync(batch, cancellationToken);
-            var saved = await SaveAsync(created, updated, cancellationToken);
+            var saved = await SaveAsync(inserter, created, updated, cancellationToken);
             var saveMilliseconds = stopwatch.ElapsedMilliseconds;
             await PowerItemSearchText.UpdateAsync(db, saved, departments, cancellationToken);
 
@@ -64,13 +63,14 @@ internal sealed class PowerItemBatchWriter(
     /// be set.
     /// </summary>
     private async Task<List<PowerItem>> SaveAsync(
+        PowerItemBulkInserter inserter,
         List<PowerItem> created,
         List<PowerItem> updated,
         CancellationToken cancellationToken)
     {
         if (bulkInsert)
         {
-            await InsertAsync(created, cancellationToken);
+            await InsertAsync(inserter, created, cancellationToken);
         }
         else
         {
@@ -87,7 +87,10 @@ internal sealed class PowerItemBatchWriter(
     /// Sets the search text of new items, as <see cref="PowerItemSearchText"/> does after a save, and inserts them.
     /// The insert bypasses the interceptor that raises the content version, so this raises it once per batch.
     /// </summary>
-    private async Task InsertAsync(List<PowerItem> created, CancellationToken cancellationToken)
+    private async Task InsertAsync(
+        PowerItemBulkInserter inserter,
+        List<PowerItem> created,
+        CancellationToken cancellationToken)
     {
         if (created.Count == 0)
         {
@@ -100,7 +103,7 @@ internal sealed class PowerItemBatchWriter(
             item.SearchText = PowerItemSearchDocument.TextOf(item, departmentName);
         }
 
-        await _inserter.InsertAsync(created, cancellationToken);
+        await inserter.InsertAsync(created, cancellationToken);
         await ContentVersionInterceptor.RaiseAsync(db, now, cancellationToken);
     }
 

@@ -16,7 +16,7 @@ namespace Zhengwu.Infrastructure.PowerList.Import;
 /// Interceptors do not see these writes, so the caller raises the content version itself. A failed insert is
 /// raised as a <see cref="DbUpdateException"/>, as a failed save through EF Core is.
 /// </remarks>
-internal abstract class PowerItemBulkInserter
+internal abstract class PowerItemBulkInserter : IAsyncDisposable
 {
     protected PowerItemBulkInserter(ZhengwuDbContext db)
     {
@@ -68,6 +68,8 @@ internal abstract class PowerItemBulkInserter
                 exception);
         }
     }
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     protected abstract Task InsertCoreAsync(IReadOnlyList<PowerItem> items, CancellationToken cancellationToken);
 

@@ -114,9 +114,6 @@ public sealed class PowerItemImporter(
         Stopwatch stopwatch,
         CancellationToken cancellationToken)
     {
-        // TODO: an import of 100,000 new rows still misses its 60 s target. With the gram table gone, saving the items
-        // through EF Core is most of the time: 166 to 210 s on 2 cores at load 20 to 50 (bench/RESULTS.md). A bulk
-        // insert of new items (COPY on PostgreSQL, a prepared INSERT on SQLite) would remove most of it.
         if (db.ChangeTracker.HasChanges())
         {
             throw new InvalidOperationException(

@@ -14,6 +14,21 @@ internal sealed class SqlitePowerItemBulkInserter(ZhengwuDbContext db) : PowerIt
     private SqliteCommand? _insertItem;
     private SqliteCommand? _insertResponsibility;
 
+    public override async ValueTask DisposeAsync()
+    {
+        if (_insertItem is not null)
+        {
+            await _insertItem.DisposeAsync();
+        }
+
+        if (_insertResponsibility is not null)
+        {
+            await _insertResponsibility.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
     protected override async Task InsertCoreAsync(IReadOnlyList<PowerItem> items, CancellationToken cancellationToken)
     {
         _insertItem ??= Prepare(ItemTable, ItemColumns, " RETURNING \"Id\"");
