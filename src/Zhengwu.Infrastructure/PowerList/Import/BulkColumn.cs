@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Zhengwu.Infrastructure.PowerList.Import;
 
 /// <summary>
-/// One column of a table that the bulk insert writes, read from the EF Core model so that every value reaches the
-/// database in the form a save through EF Core gives it: converted by the property's value converter, and owned
-/// JSON navigations serialised by the JSON readers and writers of their properties.
+/// One column of a table that the bulk insert writes, read from the EF Core model. Every value reaches the database
+/// in the form that a save through EF Core gives it. Scalars pass through the property's value converter, and each
+/// owned JSON navigation is serialised with the JSON readers and writers of its properties.
 /// </summary>
 internal sealed class BulkColumn
 {
@@ -68,9 +68,9 @@ internal sealed class BulkColumn
     private static string StoreTypeOf(IProperty property)
     {
         var storeType = property.GetRelationalTypeMapping().StoreType;
-        var length = storeType.IndexOf('(', StringComparison.Ordinal);
+        var facets = storeType.IndexOf('(', StringComparison.Ordinal);
 
-        return length < 0 ? storeType : storeType[..length].TrimEnd();
+        return facets < 0 ? storeType : storeType[..facets].TrimEnd();
     }
 
     private static Func<object, object?> ReaderOf(IProperty property)

@@ -29,8 +29,8 @@ public sealed class PowerItemImporter(
 
     /// <summary>
     /// Whether new items are written by a bulk insert (COPY on PostgreSQL, a prepared INSERT on SQLite) or saved
-    /// through EF Core like changed items. Both write the same rows; the EF Core path is slower by an order of
-    /// magnitude and is the reference that tests compare the bulk insert against.
+    /// through EF Core like changed items. Both write the same rows. The EF Core path is the reference that the tests
+    /// compare the bulk insert against.
     /// </summary>
     public bool BulkInsert { get; init; } = true;
 

@@ -67,9 +67,10 @@ public abstract class BulkInsertTests(DatabaseProvider provider)
         var bulkVersion = await ContentVersionAsync(bulk);
         Assert.Equal(ImportDatabase.FirstImportTime.AddDays(1), bulkVersion.ChangedAt);
         Assert.Equal(referenceVersion.ChangedAt, bulkVersion.ChangedAt);
-        // EF Core raises the version with each save that changes an item: a batch and then its search text, except
-        // for the changed fourth item, whose search text stays the same (2 per batch for 4 batches, then 1): 9.
-        // The bulk insert raises it once per batch of new items (3, then 1) and the changed item's save once: 5.
+        // EF Core raises the version with each save that changes an item, so twice per batch: the items, then their
+        // search text. The batch with the changed fourth item raises it once, because that item's search text stays
+        // the same. That is 4 × 2 + 1 = 9. The bulk insert raises it once per batch of new items (3, then 1), and the
+        // save of the changed item once more: 5.
         Assert.Equal(9, referenceVersion.Number);
         Assert.Equal(5, bulkVersion.Number);
     }
@@ -117,7 +118,7 @@ public abstract class BulkInsertTests(DatabaseProvider provider)
     public async Task Failure_in_last_bulk_batch_keeps_nothing()
     {
         await using var database = await CreateAsync();
-        // The code the counter of 城关区 licensing issues second, which the fifth row gets, in the third batch.
+        // 城关区's licensing counter issues its second code to the fifth row, which is in the third batch.
         await database.WithContextAsync(async db =>
         {
             var department = await db.Departments.SingleAsync(department => department.Name == County);
@@ -148,7 +149,7 @@ public abstract class BulkInsertTests(DatabaseProvider provider)
         return database;
     }
 
-    /// <summary>Imports both files and returns the two reports as "created updated unchanged warnings".</summary>
+    /// <summary>Imports both files and returns the two reports as "created updated unchanged errors".</summary>
     private static async Task<string> ImportBothAsync(ImportDatabase database, bool bulkInsert)
     {
         var first = await database.ImportItemsAsync(WriteFile(database, "first.csv", s_firstRows), BatchSize, bulkInsert);
