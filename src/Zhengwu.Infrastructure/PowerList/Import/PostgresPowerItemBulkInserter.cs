@@ -26,8 +26,9 @@ internal sealed class PostgresPowerItemBulkInserter(ZhengwuDbContext db) : Power
     {
         await using var command = (NpgsqlCommand)Connection.CreateCommand();
         command.Transaction = (NpgsqlTransaction)Transaction;
-        command.CommandText = "SELECT nextval(pg_get_serial_sequence($1, 'Id'))::integer FROM generate_series(1, $2)";
+        command.CommandText = "SELECT nextval(pg_get_serial_sequence($1, $2))::integer FROM generate_series(1, $3)";
         command.Parameters.Add(new NpgsqlParameter { Value = Quote(ItemTable) });
+        command.Parameters.Add(new NpgsqlParameter { Value = ItemKeyColumn });
         command.Parameters.Add(new NpgsqlParameter { Value = count });
         var ids = new int[count];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -41,7 +42,7 @@ internal sealed class PostgresPowerItemBulkInserter(ZhengwuDbContext db) : Power
 
     private async Task CopyItemsAsync(IReadOnlyList<PowerItem> items, int[] ids, CancellationToken cancellationToken)
     {
-        var names = ItemColumns.Select(column => column.Name).Prepend("Id");
+        var names = ItemColumns.Select(column => column.Name).Prepend(ItemKeyColumn);
         await using var importer = await BeginCopyAsync(ItemTable, names, cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {

@@ -24,6 +24,7 @@ internal abstract class PowerItemBulkInserter : IAsyncDisposable
         var items = db.Model.FindEntityType(typeof(PowerItem))!;
         var responsibilities = db.Model.FindEntityType(typeof(ResponsibilityItem))!;
         ItemTable = items.GetTableName()!;
+        ItemKeyColumn = items.FindPrimaryKey()!.Properties.Single().GetColumnName();
         ResponsibilityTable = responsibilities.GetTableName()!;
         ItemColumns = BulkColumn.Of(items);
         ResponsibilityColumns = BulkColumn.Of(responsibilities, responsibilities.GetForeignKeys().Single());
@@ -32,6 +33,8 @@ internal abstract class PowerItemBulkInserter : IAsyncDisposable
     protected ZhengwuDbContext Db { get; }
 
     protected string ItemTable { get; }
+
+    protected string ItemKeyColumn { get; }
 
     protected string ResponsibilityTable { get; }
 

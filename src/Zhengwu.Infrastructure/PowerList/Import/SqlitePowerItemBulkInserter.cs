@@ -31,7 +31,7 @@ internal sealed class SqlitePowerItemBulkInserter(ZhengwuDbContext db) : PowerIt
 
     protected override async Task InsertCoreAsync(IReadOnlyList<PowerItem> items, CancellationToken cancellationToken)
     {
-        _insertItem ??= Prepare(ItemTable, ItemColumns, " RETURNING \"Id\"");
+        _insertItem ??= Prepare(ItemTable, ItemColumns, " RETURNING " + Quote(ItemKeyColumn));
         _insertResponsibility ??= Prepare(ResponsibilityTable, ResponsibilityColumns, "");
         _insertItem.Transaction = _insertResponsibility.Transaction = (SqliteTransaction)Transaction;
         foreach (var item in items)
