@@ -6,8 +6,9 @@ using Zhengwu.Infrastructure.Persistence;
 namespace Zhengwu.Infrastructure.PowerList.Import;
 
 /// <summary>
-/// Inserts new items on PostgreSQL with binary COPY. The items' keys are drawn from the key's identity sequence in
-/// one query first, so the responsibility items can carry them; their own keys come from their column's default.
+/// Inserts new items on PostgreSQL with binary COPY. One query first draws the items' keys from the key's identity
+/// sequence, so that the responsibility items can carry them. The responsibility items' own keys come from their
+/// column's default.
 /// </summary>
 internal sealed class PostgresPowerItemBulkInserter(ZhengwuDbContext db) : PowerItemBulkInserter(db)
 {
