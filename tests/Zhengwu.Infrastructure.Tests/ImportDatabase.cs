@@ -59,6 +59,30 @@ public sealed class ImportDatabase : IAsyncDisposable
             new PowerItemImporter(db, Clock, Laws, NullLogger<PowerItemImporter>.Instance) { BatchSize = batchSize }
                 .ImportAsync(path));
 
+    /// <summary>
+    /// Imports in batches of <paramref name="batchSize"/>, writing new items by bulk insert or through EF Core, on a
+    /// context that raises the content version after saves as the portal's contexts do.
+    /// </summary>
+    public async Task<ImportReport> ImportItemsAsync(string path, int batchSize, bool bulkInsert)
+    {
+        await using ZhengwuDbContext db = Database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteZhengwuDbContext(new DbContextOptionsBuilder<SqliteZhengwuDbContext>()
+                .UseSqlite(Database.ConnectionString)
+                .AddInterceptors(new ContentVersionInterceptor(Clock))
+                .Options)
+            : new PostgresZhengwuDbContext(new DbContextOptionsBuilder<PostgresZhengwuDbContext>()
+                .UseNpgsql(Database.ConnectionString)
+                .AddInterceptors(new ContentVersionInterceptor(Clock))
+                .Options);
+        var importer = new PowerItemImporter(db, Clock, Laws, NullLogger<PowerItemImporter>.Instance)
+        {
+            BatchSize = batchSize,
+            BulkInsert = bulkInsert,
+        };
+
+        return await importer.ImportAsync(path);
+    }
+
     /// <summary>Imports regions.csv and lanzhou-departments.csv and fails the test if either reports an error.</summary>
     public async Task ImportSampleDepartmentsAsync()
     {

@@ -9,8 +9,9 @@ using Zhengwu.Infrastructure.Persistence;
 namespace Zhengwu.Infrastructure.PowerList.Import;
 
 /// <summary>
-/// Writes the rows of a validated import plan in batches. Each batch is saved, indexed for search and then
-/// detached, so that every save scans the tracked entries of one batch rather than every item of the file.
+/// Writes the rows of a validated import plan in batches. New items of a batch are written by a bulk insert with
+/// their search text set beforehand. Changed items are saved through EF Core, indexed for search and then detached,
+/// so that every save scans the tracked entries of one batch rather than every item of the file.
 /// </summary>
 /// <remarks>
 /// Existing items in the plan come from a no-tracking query and are attached just before a row changes them.
@@ -22,8 +23,12 @@ internal sealed class PowerItemBatchWriter(
     ImportReport report,
     bool isElementSheet,
     DateTimeOffset now,
+    bool bulkInsert,
     ILogger logger)
 {
+    private readonly Dictionary<int, string> _departmentNames =
+        departments.ToDictionary(department => department.Id, department => department.Name);
+
     private List<ItemCodeCounter> _counters = [];
 
     public async Task WriteAsync(
@@ -32,28 +37,77 @@ internal sealed class PowerItemBatchWriter(
         CancellationToken cancellationToken)
     {
         _counters = await db.ItemCodeCounters.ToListAsync(cancellationToken);
+        await using var inserter = PowerItemBulkInserter.Create(db);
         var batchNumber = 0;
         foreach (var batch in plan.Chunk(batchSize))
         {
             var stopwatch = Stopwatch.StartNew();
-            var changed = await ApplyAsync(batch, cancellationToken);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(cancellationToken);
+            var (created, updated) = await ApplyAsync(batch, cancellationToken);
+            var saved = await SaveAsync(inserter, created, updated, cancellationToken);
             var saveMilliseconds = stopwatch.ElapsedMilliseconds;
-            await PowerItemSearchText.UpdateAsync(db, changed, departments, cancellationToken);
+            await PowerItemSearchText.UpdateAsync(db, saved, departments, cancellationToken);
 
             db.ChangeTracker.Clear();
             db.ItemCodeCounters.AttachRange(_counters);
             PowerItemImportLogMessages.BatchWritten(
                 logger,
                 ++batchNumber,
-                changed.Count,
+                created.Count + updated.Count,
                 saveMilliseconds,
                 stopwatch.ElapsedMilliseconds - saveMilliseconds);
         }
     }
 
-    private async Task<List<PowerItem>> ApplyAsync(
+    /// <summary>
+    /// Writes the batch's new and changed items and returns those that EF Core saved, whose search text is still to
+    /// be set.
+    /// </summary>
+    private async Task<List<PowerItem>> SaveAsync(
+        PowerItemBulkInserter inserter,
+        List<PowerItem> created,
+        List<PowerItem> updated,
+        CancellationToken cancellationToken)
+    {
+        if (bulkInsert)
+        {
+            await InsertAsync(inserter, created, cancellationToken);
+        }
+        else
+        {
+            db.PowerItems.AddRange(created);
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+
+        return bulkInsert ? updated : [.. updated, .. created];
+    }
+
+    /// <summary>
+    /// Sets the search text of new items, as <see cref="PowerItemSearchText"/> does after a save, and inserts them.
+    /// The insert bypasses the interceptor that raises the content version, so this raises it once per batch.
+    /// </summary>
+    private async Task InsertAsync(
+        PowerItemBulkInserter inserter,
+        List<PowerItem> created,
+        CancellationToken cancellationToken)
+    {
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var item in created)
+        {
+            var departmentName = _departmentNames.GetValueOrDefault(item.DepartmentId, "");
+            item.SearchText = PowerItemSearchDocument.TextOf(item, departmentName);
+        }
+
+        await inserter.InsertAsync(created, cancellationToken);
+        await ContentVersionInterceptor.RaiseAsync(db, now, cancellationToken);
+    }
+
+    private async Task<(List<PowerItem> Created, List<PowerItem> Updated)> ApplyAsync(
         (PowerItemRow Row, PowerItem? Item)[] batch,
         CancellationToken cancellationToken)
     {
@@ -63,18 +117,19 @@ internal sealed class PowerItemBatchWriter(
             .ToList();
         report.Unchanged += batch.Length - rows.Count;
         var tracked = await TrackAsync(rows.Select(entry => entry.Existing).OfType<PowerItem>(), cancellationToken);
-        var changed = new List<PowerItem>(rows.Count);
+        var created = new List<PowerItem>();
+        var updated = new List<PowerItem>();
         foreach (var (row, existing, hash) in rows)
         {
             var item = existing is null ? Create(row) : tracked[existing.Id];
             row.ApplyTo(item);
             SetHash(item, hash);
             item.UpdatedAt = now;
-            changed.Add(item);
+            (existing is null ? created : updated).Add(item);
             CountChange(existing, row, item);
         }
 
-        return changed;
+        return (created, updated);
     }
 
     private string PreviousHash(PowerItem item) => isElementSheet ? item.ElementsHash : item.ContentHash;
@@ -141,12 +196,9 @@ internal sealed class PowerItemBatchWriter(
             db.ItemCodeCounters.Add(counter);
         }
 
-        var item = new PowerItem(counter.Issue(), row.Name, type, department.Id, department.RegionCode)
+        return new PowerItem(counter.Issue(), row.Name, type, department.Id, department.RegionCode)
         {
             CreatedAt = now,
         };
-        db.PowerItems.Add(item);
-
-        return item;
     }
 }

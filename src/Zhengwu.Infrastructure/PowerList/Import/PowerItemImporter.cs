@@ -27,6 +27,13 @@ public sealed class PowerItemImporter(
     /// </summary>
     public int BatchSize { get; init; } = 2_000;
 
+    /// <summary>
+    /// Whether new items are written by a bulk insert (COPY on PostgreSQL, a prepared INSERT on SQLite) or saved
+    /// through EF Core like changed items. Both write the same rows. The EF Core path is the reference that the tests
+    /// compare the bulk insert against.
+    /// </summary>
+    public bool BulkInsert { get; init; } = true;
+
     public async Task<ImportReport> ImportAsync(
         string path,
         DepartmentMapping? mapping = null,
@@ -107,9 +114,6 @@ public sealed class PowerItemImporter(
         Stopwatch stopwatch,
         CancellationToken cancellationToken)
     {
-        // TODO: an import of 100,000 new rows still misses its 60 s target. With the gram table gone, saving the items
-        // through EF Core is most of the time: 166 to 210 s on 2 cores at load 20 to 50 (bench/RESULTS.md). A bulk
-        // insert of new items (COPY on PostgreSQL, a prepared INSERT on SQLite) would remove most of it.
         if (db.ChangeTracker.HasChanges())
         {
             throw new InvalidOperationException(
@@ -122,7 +126,14 @@ public sealed class PowerItemImporter(
             : null;
         await using (transaction)
         {
-            var writer = new PowerItemBatchWriter(db, departments, report, isElementSheet, clock.GetUtcNow(), logger);
+            var writer = new PowerItemBatchWriter(
+                db,
+                departments,
+                report,
+                isElementSheet,
+                clock.GetUtcNow(),
+                BulkInsert,
+                logger);
             var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
