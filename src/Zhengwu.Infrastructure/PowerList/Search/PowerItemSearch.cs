@@ -70,7 +70,8 @@ public sealed class PowerItemSearch(
             return [];
         }
 
-        return await listed.Where(item => wanted.Contains(item.Id)).ToDictionaryAsync(item => item.Id, cancellationToken);
+        return await listed.Where(item => wanted.Contains(item.Id))
+            .ToDictionaryAsync(item => item.Id, cancellationToken);
     }
 
     /// <summary>
@@ -78,7 +79,10 @@ public sealed class PowerItemSearch(
     /// result line equal those the index holds. Department and region names are not compared: a rename raises the
     /// content version, and the page shows the old name until this node's index is rebuilt.
     /// </summary>
-    private static bool IsCurrent(PowerItemSearchHit hit, Dictionary<int, PowerItem> current, IReadOnlyList<SearchTerm> terms)
+    private static bool IsCurrent(
+        PowerItemSearchHit hit,
+        Dictionary<int, PowerItem> current,
+        IReadOnlyList<SearchTerm> terms)
     {
         if (!current.TryGetValue(hit.Id, out var item) || !Matches(item, terms))
         {
@@ -100,7 +104,10 @@ public sealed class PowerItemSearch(
         IEnumerable<PowerItem> items,
         IReadOnlyList<SearchTerm> terms)
     {
-        var departmentNames = lines.ToDictionary(line => line.Code, line => line.DepartmentName, StringComparer.Ordinal);
+        var departmentNames = lines.ToDictionary(
+            line => line.Code,
+            line => line.DepartmentName,
+            StringComparer.Ordinal);
         var contexts = Contexts(items, departmentNames, terms);
 
         return new PowerItemSearchResult(total, page, pageSize, lines, terms, contexts);

@@ -74,7 +74,8 @@ public sealed class PowerItemSearchIndex
     /// </summary>
     public long SizeInBytes =>
         (_ids.Length * 4L) + _codes.SizeInBytes + _names.SizeInBytes + (_departments.Length * 4L) + _types.Length
-        + _statuses.Length + _incomplete.Length + (_regions.Length * 2L) + (_text.Length * 2L) + (_textStarts.Length * 4L) + (_grams.Length * 4L) + (_postingStarts.Length * 4L)
+        + _statuses.Length + _incomplete.Length + (_regions.Length * 2L) + (_text.Length * 2L)
+        + (_textStarts.Length * 4L) + (_grams.Length * 4L) + (_postingStarts.Length * 4L)
         + (_postingItems.Length * 4L) + _postingWeights.Length;
 
     /// <summary>Returns the key of a bigram: the first character in the high 16 bits, the second in the low.</summary>
