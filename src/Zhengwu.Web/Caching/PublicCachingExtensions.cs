@@ -16,7 +16,7 @@ internal static class PublicCachingExtensions
 
     /// <summary>
     /// Registers the output cache with the <see cref="PublicContentPolicy"/> named policy, the content version
-    /// monitor, this node's search index and its refresher, and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
+    /// monitor, this node's search index and its refresher, the search form's region choices, and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
     /// <c>Zhengwu:PublicCache</c> settings stop the start with a message naming the key and value.
     /// </summary>
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +24,7 @@ internal static class PublicCachingExtensions
         services.AddOptions<PublicCacheOptions>().Bind(configuration.GetSection(PublicCacheOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicCacheOptions>, PublicCacheOptionsValidator>();
         services.AddSingleton<ContentVersionMonitor>();
+        services.AddSingleton<RegionChoiceCache>();
         services.AddSingleton<PowerItemSearchIndexHolder>();
         services.AddSingleton<IPowerItemSearchIndexSource, NodeSearchIndex>();
         services.AddHostedService<SearchIndexRefresher>();

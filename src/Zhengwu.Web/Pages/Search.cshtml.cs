@@ -10,7 +10,8 @@ using Zhengwu.Web.Caching;
 namespace Zhengwu.Web.Pages;
 
 [OutputCache(PolicyName = PublicContentPolicy.Name)]
-public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries) : PageModel
+public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries, RegionChoiceCache regions)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public PowerItemQueryParameters Parameters { get; set; } = new();
@@ -25,7 +26,7 @@ public sealed class SearchModel(PowerItemSearch search, PowerListQueries queries
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Regions = await queries.GetRegionChoicesAsync(cancellationToken);
+        Regions = await regions.GetAsync(queries, cancellationToken);
         (SearchRequest, Errors) = await Parameters.ValidateAsync(queries, cancellationToken);
         if (SearchRequest is null)
         {

@@ -16,7 +16,7 @@ namespace Zhengwu.Web.Tests.PowerList;
 /// The node's search index after content changes. The fixture's node keeps serving its index while the content
 /// version moved on, so the tests rebuild it by calling <see cref="PowerItemSearchIndexHolder.RefreshAsync"/>
 /// instead of waiting for the version check. The sample set has one item named 户口迁移登记 and one named
-/// 社会保险登记, and none whose text contains 信鸽.
+/// 社会保险登记, one named 固定资产投资项目节能审查, and none whose text contains 信鸽.
 /// </summary>
 public abstract class SearchIndexRefreshTests(SearchIndexPortalFixture portal)
 {
@@ -68,6 +68,30 @@ public abstract class SearchIndexRefreshTests(SearchIndexPortalFixture portal)
         Assert.Empty(stale.ItemCodes());
         Assert.Equal(0, fresh.Root.GetProperty("total").GetInt32());
         Assert.DoesNotContain(code, await IndexedCodesAsync("社会保险登记"));
+    }
+
+    [Fact]
+    public async Task Changed_item_shown_as_stored()
+    {
+        await RefreshAsync();
+        var before = await SearchAsync("节能审查", pageSize: 100);
+        var code = Assert.Single(before.ItemCodes());
+
+        await ChangeAsync(code, item =>
+        {
+            item.Name = "固定资产投资项目节能审查（含变更）";
+            item.Status = PowerItemStatus.Suspended;
+        });
+        var stale = await SearchAsync("节能审查", pageSize: 99);
+        var holder = portal.Factory.Services.GetRequiredService<PowerItemSearchIndexHolder>();
+        var outOfDate = holder.IsOutOfDate(holder.Current!.Version);
+
+        // The index still holds the old name and status, so the page was read from the database.
+        var line = Assert.Single(stale.Root.GetProperty("items").EnumerateArray());
+        Assert.Equal(code, line.GetProperty("code").GetString());
+        Assert.Equal("固定资产投资项目节能审查（含变更）", line.GetProperty("name").GetString());
+        Assert.Equal("Suspended", line.GetProperty("status").GetString());
+        Assert.True(outOfDate);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Zhengwu.Domain.Organization;
+using Zhengwu.Infrastructure.Persistence;
 using Zhengwu.TestSupport;
 
 namespace Zhengwu.Web.Tests.PowerList;
@@ -283,6 +286,32 @@ public abstract class SearchPageTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Equal("部门编号应为正整数，收到“1 OR 1=1”。", ErrorMessages(page).Single());
     }
+
+    [Fact]
+    public async Task Added_region_offered_in_form()
+    {
+        var before = await Search("q=" + PortalRequests.Escape("户口"));
+        await portal.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<ZhengwuDbContext>();
+            db.Regions.Add(new Region("620199", "试点新区", RegionLevel.County, "620100"));
+
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var after = await Search("pageSize=19&q=" + PortalRequests.Escape("户口"));
+
+        // The sample set has the city and its eight counties; the added county sorts last by level and code.
+        Assert.Equal(9, RegionOptions(before).Count);
+        Assert.Equal(10, RegionOptions(after).Count);
+        Assert.Equal("620199 试点新区", RegionOptions(after)[^1]);
+    }
+
+    private static List<string> RegionOptions(PageResponse page) =>
+    [
+        .. page.Document.QuerySelectorAll("#region option")
+            .Where(option => option.GetAttribute("value") is { Length: > 0 })
+            .Select(option => option.GetAttribute("value") + " " + option.TextContent),
+    ];
 
     private Task<PageResponse> Search(string query) => portal.GetPageAsync("/search?" + query);
 

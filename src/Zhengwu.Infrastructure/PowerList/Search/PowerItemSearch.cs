@@ -26,32 +26,91 @@ public sealed class PowerItemSearch(
         var pageSize = Math.Clamp(request.PageSize, 1, PowerItemSearchRequest.MaxPageSize);
         var listed = Filter(db.PowerItems.AsNoTracking().Listed(), request);
         var index = terms.Count == 0 || indexes is null ? null : await indexes.IndexAsync(cancellationToken);
-        var (total, ids) = index is not null
-            ? index.Search(terms, Filter(request), (page - 1) * pageSize, pageSize)
-            : await DatabasePageAsync(listed, terms, page, pageSize, cancellationToken);
-
-        // The index may be older than the database: an item it returns must still be listed, pass the filters
-        // and match, or the page is read from the database instead.
-        var items = await listed.Where(item => ids.Contains(item.Id))
-            .ToDictionaryAsync(item => item.Id, cancellationToken);
-        if (index is not null && !ids.All(id => items.TryGetValue(id, out var item) && Matches(item, terms)))
+        // TODO: at 100,000 items under wrk on the shared 2-core machine (load average about 30) a ranked page took
+        // p99 171 ms at 2.4% of the raw endpoint, against p99 < 50 ms and 20% (bench/RESULTS.md). What remains per
+        // request is the matching, the re-check query, the layout's sample-data query and rendering; a measurement
+        // on an idle machine would show which of them still matters.
+        if (index is not null)
         {
+            var (indexTotal, hits) = index.SearchPage(terms, Filter(request), (page - 1) * pageSize, pageSize);
+            var current = await PageItemsAsync(listed, hits.Select(hit => hit.Id), cancellationToken);
+            if (hits.All(hit => IsCurrent(hit, current, terms)))
+            {
+                var lines = hits.Select(hit => hit.Summary).ToList();
+
+                return Result(indexTotal, page, pageSize, lines, current.Values, terms);
+            }
+
+            // The index is older than the database: an item on the page left the list, no longer passes the
+            // filters or matches, or shows other values now. This page is read from the database instead.
             indexes!.ReportStale(index);
-            (total, ids) = await DatabasePageAsync(listed, terms, page, pageSize, cancellationToken);
-            items = await listed.Where(item => ids.Contains(item.Id))
-                .ToDictionaryAsync(item => item.Id, cancellationToken);
         }
 
-        // TODO: at 100,000 items under wrk on a loaded 2-core machine the search page missed p99 < 50 ms and 20%
-        // of the raw endpoint (bench/RESULTS.md), because the reads of the page's items and their summaries now
-        // cost more than the matching. Summary fields kept in the index and one id query for the re-check would
-        // cut them.
+        var (total, ids) = await DatabasePageAsync(listed, terms, page, pageSize, cancellationToken);
+        var items = await PageItemsAsync(listed, ids, cancellationToken);
         var summaries = await queries.Summaries(db.PowerItems.Where(item => ids.Contains(item.Id)))
             .ToDictionaryAsync(summary => summary.Code, cancellationToken);
         var inOrder = ids.Select(id => summaries[items[id].Code]).ToList();
-        var contexts = Contexts(items.Values, summaries, terms);
 
-        return new PowerItemSearchResult(total, page, pageSize, inOrder, terms, contexts);
+        return Result(total, page, pageSize, inOrder, items.Values, terms);
+    }
+
+    /// <summary>
+    /// Reads the page's items by id with the listed and filter conditions of <paramref name="listed"/>, so an item
+    /// that was classified, cancelled or moved out of the filters since the index was built is missing here.
+    /// </summary>
+    private static async Task<Dictionary<int, PowerItem>> PageItemsAsync(
+        IQueryable<PowerItem> listed,
+        IEnumerable<int> ids,
+        CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        return await listed.Where(item => wanted.Contains(item.Id))
+            .ToDictionaryAsync(item => item.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns whether the database still lists the hit, its search text matches every term, and the fields of its
+    /// result line equal those the index holds. Department and region names are not compared: a rename raises the
+    /// content version, and the page shows the old name until this node's index is rebuilt.
+    /// </summary>
+    private static bool IsCurrent(
+        PowerItemSearchHit hit,
+        Dictionary<int, PowerItem> current,
+        IReadOnlyList<SearchTerm> terms)
+    {
+        if (!current.TryGetValue(hit.Id, out var item) || !Matches(item, terms))
+        {
+            return false;
+        }
+
+        var line = hit.Summary;
+
+        return item.Code == line.Code && item.Name == line.Name && item.Type == line.Type
+            && item.Status == line.Status && item.IsIncomplete == line.IsIncomplete
+            && item.DepartmentId == line.DepartmentId && item.RegionCode == line.RegionCode;
+    }
+
+    private static PowerItemSearchResult Result(
+        int total,
+        int page,
+        int pageSize,
+        List<PowerItemSummary> lines,
+        IEnumerable<PowerItem> items,
+        IReadOnlyList<SearchTerm> terms)
+    {
+        var departmentNames = lines.ToDictionary(
+            line => line.Code,
+            line => line.DepartmentName,
+            StringComparer.Ordinal);
+        var contexts = Contexts(items, departmentNames, terms);
+
+        return new PowerItemSearchResult(total, page, pageSize, lines, terms, contexts);
     }
 
     private static bool Matches(PowerItem item, IReadOnlyList<SearchTerm> terms) =>
@@ -59,13 +118,13 @@ public sealed class PowerItemSearch(
 
     private static Dictionary<string, MatchContext> Contexts(
         IEnumerable<PowerItem> items,
-        Dictionary<string, PowerItemSummary> summaries,
+        Dictionary<string, string> departmentNames,
         IReadOnlyList<SearchTerm> terms)
     {
         var contexts = new Dictionary<string, MatchContext>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (MatchContext.Find(item, summaries[item.Code].DepartmentName, terms) is { } context)
+            if (MatchContext.Find(item, departmentNames[item.Code], terms) is { } context)
             {
                 contexts[item.Code] = context;
             }

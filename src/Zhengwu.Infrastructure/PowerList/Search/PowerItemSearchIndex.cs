@@ -1,4 +1,5 @@
 using System.Buffers;
+using Zhengwu.Domain.PowerList;
 
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
@@ -8,15 +9,23 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 /// ordinal is its rank among matches of equal score. Posting lists map each bigram of a field to the ordinals of
 /// the items that contain it, with the summed weight of those fields. The normalised search text is kept in one
 /// character array. A one-character word is found by scanning it, because character postings would double the
-/// index. A word of three or more characters is checked in it, because its bigrams can occur apart.
+/// index. A word of three or more characters is checked in it, because its bigrams can occur apart. The index
+/// also holds each item's result line (code, name, type, status, department and region), so a page of results
+/// is rendered without reading them from the database.
 /// </summary>
 public sealed class PowerItemSearchIndex
 {
     private readonly int[] _ids;
+    private readonly TextColumn _codes;
+    private readonly TextColumn _names;
     private readonly int[] _departments;
     private readonly byte[] _types;
+    private readonly byte[] _statuses;
+    private readonly bool[] _incomplete;
     private readonly short[] _regions;
     private readonly string[] _regionCodes;
+    private readonly string[] _regionNames;
+    private readonly IReadOnlyDictionary<int, string> _departmentNames;
     private readonly char[] _text;
     private readonly int[] _textStarts;
     private readonly uint[] _grams;
@@ -33,10 +42,16 @@ public sealed class PowerItemSearchIndex
     {
         Version = version;
         _ids = items.Ids;
+        _codes = items.Codes;
+        _names = items.Names;
         _departments = items.Departments;
         _types = items.Types;
+        _statuses = items.Statuses;
+        _incomplete = items.Incomplete;
         _regions = items.Regions;
         _regionCodes = items.RegionCodes;
+        _regionNames = items.RegionNames;
+        _departmentNames = items.DepartmentNames;
         _text = text;
         _textStarts = textStarts;
         _grams = postings.Grams;
@@ -54,10 +69,13 @@ public sealed class PowerItemSearchIndex
     /// <summary>The number of (gram, item) postings.</summary>
     public int PostingCount => _postingItems.Length;
 
-    /// <summary>The size of the index's arrays in bytes, without object headers.</summary>
+    /// <summary>
+    /// The size of the index's arrays in bytes, without object headers and the few region and department names.
+    /// </summary>
     public long SizeInBytes =>
-        (_ids.Length * 4L) + (_departments.Length * 4L) + _types.Length + (_regions.Length * 2L)
-        + (_text.Length * 2L) + (_textStarts.Length * 4L) + (_grams.Length * 4L) + (_postingStarts.Length * 4L)
+        (_ids.Length * 4L) + _codes.SizeInBytes + _names.SizeInBytes + (_departments.Length * 4L) + _types.Length
+        + _statuses.Length + _incomplete.Length + (_regions.Length * 2L) + (_text.Length * 2L)
+        + (_textStarts.Length * 4L) + (_grams.Length * 4L) + (_postingStarts.Length * 4L)
         + (_postingItems.Length * 4L) + _postingWeights.Length;
 
     /// <summary>Returns the key of a bigram: the first character in the high 16 bits, the second in the low.</summary>
@@ -65,11 +83,26 @@ public sealed class PowerItemSearchIndex
 
     /// <summary>
     /// Returns the number of listed items that pass <paramref name="filter"/> and match every term, and the ids of
-    /// <paramref name="take"/> of them from position <paramref name="skip"/> in relevance order. Working sets
-    /// come from <see cref="ArrayPool{T}.Shared"/>, because a broad query has tens of thousands of matches and
-    /// arrays of that size would otherwise land on the large object heap on every request.
+    /// <paramref name="take"/> of them from position <paramref name="skip"/> in relevance order.
     /// </summary>
     public (int Total, List<int> Ids) Search(
+        IReadOnlyList<SearchTerm> terms,
+        PowerItemSearchFilter filter,
+        int skip,
+        int take)
+    {
+        var (total, hits) = SearchPage(terms, filter, skip, take);
+
+        return (total, [.. hits.Select(hit => hit.Id)]);
+    }
+
+    /// <summary>
+    /// Returns the number of listed items that pass <paramref name="filter"/> and match every term, and
+    /// <paramref name="take"/> of them from position <paramref name="skip"/> in relevance order with their result
+    /// lines. Working sets come from <see cref="ArrayPool{T}.Shared"/>, because a broad query has tens of thousands
+    /// of matches and arrays of that size would otherwise land on the large object heap on every request.
+    /// </summary>
+    public (int Total, List<PowerItemSearchHit> Hits) SearchPage(
         IReadOnlyList<SearchTerm> terms,
         PowerItemSearchFilter filter,
         int skip,
@@ -81,12 +114,30 @@ public sealed class PowerItemSearchIndex
             matches.Count = Filter(matches.Span, filter);
             var page = TopRanked(matches.Span, SearchTerm.Bigrams(terms), skip, take);
 
-            return (matches.Count, [.. page.Select(ordinal => _ids[ordinal])]);
+            return (matches.Count, [.. page.Select(Hit)]);
         }
         finally
         {
             matches.Return();
         }
+    }
+
+    private PowerItemSearchHit Hit(int ordinal)
+    {
+        var department = _departments[ordinal];
+        var region = _regions[ordinal];
+        var summary = new PowerItemSummary(
+            _codes[ordinal],
+            _names[ordinal],
+            (PowerType)_types[ordinal],
+            (PowerItemStatus)_statuses[ordinal],
+            _incomplete[ordinal],
+            department,
+            _departmentNames[department],
+            _regionCodes[region],
+            _regionNames[region]);
+
+        return new PowerItemSearchHit(_ids[ordinal], summary);
     }
 
     private OrdinalSet Matching(IReadOnlyList<SearchTerm> terms)

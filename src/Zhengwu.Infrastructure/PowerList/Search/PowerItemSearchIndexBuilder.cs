@@ -8,8 +8,10 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 public static class PowerItemSearchIndexBuilder
 {
     /// <summary>
-    /// Reads the content version, then the search text of every listed item, and builds the index. The version is
-    /// read first, so a change saved during the build leaves the index with an older number than the database's.
+    /// Reads the content version, then the names of the departments and regions and the search text and result
+    /// line of every listed item, and builds the index. The version is read first, so a change saved during the
+    /// build leaves the index with an older number than the database's. Like the database path, which joins the
+    /// department and the region, an item whose department or region is missing is left out.
     /// </summary>
     public static async Task<PowerItemSearchIndex> BuildAsync(ZhengwuDbContext db, CancellationToken cancellationToken)
     {
@@ -17,40 +19,58 @@ public static class PowerItemSearchIndexBuilder
             .Where(row => row.Id == ContentVersion.RowId)
             .Select(row => row.Number)
             .FirstOrDefaultAsync(cancellationToken);
+        var departments = await db.Departments.AsNoTracking()
+            .ToDictionaryAsync(department => department.Id, department => department.Name, cancellationToken);
+        var regions = await db.Regions.AsNoTracking()
+            .ToDictionaryAsync(region => region.Code, region => region.Name, StringComparer.Ordinal, cancellationToken);
         var rows = await db.PowerItems.AsNoTracking().Listed()
             .Select(item => new Row(
                 item.Id,
                 item.Code,
-                item.Name.Length,
+                item.Name,
                 item.SearchText,
                 item.RegionCode,
                 item.DepartmentId,
-                item.Type))
+                item.Type,
+                item.Status,
+                item.IsIncomplete))
             .ToListAsync(cancellationToken);
+        rows.RemoveAll(row => !departments.ContainsKey(row.DepartmentId) || !regions.ContainsKey(row.RegionCode));
 
         // Ordinals follow the tie-break order of equal scores, so ranking needs no names or codes.
-        rows.Sort((left, right) => left.NameLength != right.NameLength
-            ? left.NameLength.CompareTo(right.NameLength)
+        rows.Sort((left, right) => left.Name.Length != right.Name.Length
+            ? left.Name.Length.CompareTo(right.Name.Length)
             : string.CompareOrdinal(left.Code, right.Code));
         var (text, starts) = Text(rows);
 
-        return new PowerItemSearchIndex(version, Items(rows), text, starts, Postings(rows));
+        return new PowerItemSearchIndex(version, Items(rows, departments, regions), text, starts, Postings(rows));
     }
 
-    private static PowerItemSearchIndexItems Items(List<Row> rows)
+    private static PowerItemSearchIndexItems Items(
+        List<Row> rows,
+        Dictionary<int, string> departments,
+        Dictionary<string, string> regions)
     {
         var regionCodes = rows.Select(row => row.RegionCode).Distinct(StringComparer.Ordinal).ToArray();
         var regionSlots = regionCodes.Select((code, slot) => (code, slot)).ToDictionary(
             pair => pair.code,
             pair => (short)pair.slot,
             StringComparer.Ordinal);
+        var departmentNames = rows.Select(row => row.DepartmentId).Distinct()
+            .ToDictionary(id => id, id => departments[id]);
 
         return new PowerItemSearchIndexItems(
             [.. rows.Select(row => row.Id)],
+            TextColumn.From(rows, row => row.Code),
+            TextColumn.From(rows, row => row.Name),
             [.. rows.Select(row => row.DepartmentId)],
             [.. rows.Select(row => (byte)row.Type)],
+            [.. rows.Select(row => (byte)row.Status)],
+            [.. rows.Select(row => row.IsIncomplete)],
             [.. rows.Select(row => regionSlots[row.RegionCode])],
-            regionCodes);
+            regionCodes,
+            [.. regionCodes.Select(code => regions[code])],
+            departmentNames);
     }
 
     private static (char[] Text, int[] Starts) Text(List<Row> rows)
@@ -114,11 +134,13 @@ public static class PowerItemSearchIndexBuilder
     private sealed record Row(
         int Id,
         string Code,
-        int NameLength,
+        string Name,
         string SearchText,
         string RegionCode,
         int DepartmentId,
-        PowerType Type);
+        PowerType Type,
+        PowerItemStatus Status,
+        bool IsIncomplete);
 
     /// <summary>
     /// The distinct bigrams of one item's search text with their weights: each bigram adds the weight of every

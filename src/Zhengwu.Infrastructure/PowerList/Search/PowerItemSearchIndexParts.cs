@@ -1,12 +1,21 @@
 namespace Zhengwu.Infrastructure.PowerList.Search;
 
-/// <summary>Per-item arrays of a <see cref="PowerItemSearchIndex"/>, indexed by ordinal.</summary>
+/// <summary>
+/// Per-item arrays of a <see cref="PowerItemSearchIndex"/>, indexed by ordinal, with the fields that a result
+/// line shows. <c>Regions</c> holds slots into <c>RegionCodes</c> and <c>RegionNames</c>.
+/// </summary>
 internal sealed record PowerItemSearchIndexItems(
     int[] Ids,
+    TextColumn Codes,
+    TextColumn Names,
     int[] Departments,
     byte[] Types,
+    byte[] Statuses,
+    bool[] Incomplete,
     short[] Regions,
-    string[] RegionCodes);
+    string[] RegionCodes,
+    string[] RegionNames,
+    IReadOnlyDictionary<int, string> DepartmentNames);
 
 /// <summary>
 /// Posting lists in compressed sparse row form: the postings of <c>Grams[i]</c> are <c>Items</c> and

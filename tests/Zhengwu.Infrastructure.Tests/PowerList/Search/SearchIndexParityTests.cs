@@ -46,6 +46,8 @@ public abstract class SearchIndexParityTests(SampleSearchFixture sample)
 
         Assert.Equal(fromDatabase.Total, fromIndex.Total);
         Assert.Equal(fromDatabase.Items.Select(item => item.Code), fromIndex.Items.Select(item => item.Code));
+        Assert.Equal(fromDatabase.Items, fromIndex.Items);
+        Assert.Equal(fromDatabase.Contexts.OrderBy(pair => pair.Key), fromIndex.Contexts.OrderBy(pair => pair.Key));
         Assert.Equal(1, source.Requests);
         Assert.Equal(0, source.StaleReports);
     }
@@ -58,6 +60,26 @@ public abstract class SearchIndexParityTests(SampleSearchFixture sample)
         // The sample set has 142 items and none of them is classified or cancelled.
         Assert.Equal(142, index.Count);
         Assert.True(index.PostingCount > index.Count, $"{index.PostingCount} postings");
+    }
+
+    [Fact]
+    public async Task Index_holds_result_line()
+    {
+        var index = await sample.Database.WithContextAsync(db => PowerItemSearchIndexBuilder.BuildAsync(db, default));
+        var terms = SearchTerm.Parse("户口迁移", SearchSynonyms.Empty);
+
+        var (total, hits) = index.SearchPage(terms, new PowerItemSearchFilter(null, null, null), 0, 20);
+
+        // Row 18 of lanzhou-power-items.csv: 户口迁移登记, the first 行政确认 item of the city, published by 兰州市公安局.
+        var line = Assert.Single(hits).Summary;
+        Assert.Equal(1, total);
+        Assert.Equal("620100-QR-00001", line.Code);
+        Assert.Equal("户口迁移登记", line.Name);
+        Assert.Equal(PowerType.Confirmation, line.Type);
+        Assert.Equal(PowerItemStatus.InForce, line.Status);
+        Assert.Equal("兰州市公安局", line.DepartmentName);
+        Assert.Equal("620100", line.RegionCode);
+        Assert.Equal("兰州市", line.RegionName);
     }
 
     [Fact]
