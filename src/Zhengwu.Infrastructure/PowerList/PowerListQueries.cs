@@ -111,7 +111,7 @@ public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? ca
         int departmentId,
         CancellationToken cancellationToken = default)
     {
-        // Only the ids of existing departments become cache keys; a department that does not exist has no items.
+        // Only the ids of existing departments become cache keys. A department that does not exist has no items.
         if (await FindDepartmentAsync(departmentId, cancellationToken) is null)
         {
             return [];
