@@ -188,8 +188,10 @@ public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? ca
             .ToListAsync(cancellationToken);
 
         // EF Core cannot order by a member of the record that the projection constructs, so the page is
-        // loaded by id and put back in order here.
-        var summaries = await Summaries(items.Where(item => ids.Contains(item.Id))).ToListAsync(cancellationToken);
+        // loaded by id and put back in order here. The department filter is left out of this query: with it,
+        // SQLite walks the department's whole index range to match the ids instead of looking each one up.
+        var pageItems = db.PowerItems.AsNoTracking().Listed().Where(item => ids.Contains(item.Id));
+        var summaries = await Summaries(pageItems).ToListAsync(cancellationToken);
         var ordered = summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal);
 
         return counted with { Items = [.. ordered], Page = number };
