@@ -19,6 +19,10 @@ internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerIte
         // Status and IsClassified complete the index, so the item counts per region, department and type of the
         // public pages are read from the index alone, without a lookup per item.
         builder.HasIndex(item => new { item.RegionCode, item.DepartmentId, item.Type, item.Status, item.IsClassified });
+
+        // A department's list is ordered by type and code: this index hands its pages over in that order and answers
+        // its counts without reading the item rows. It also serves the department foreign key.
+        builder.HasIndex(item => new { item.DepartmentId, item.Type, item.Code, item.Status, item.IsClassified });
         builder.HasOne<Department>().WithMany().HasForeignKey(item => item.DepartmentId);
         builder.HasOne<Region>().WithMany().HasForeignKey(item => item.RegionCode);
         builder.Ignore(item => item.IsPublic);

@@ -4,19 +4,32 @@ using Zhengwu.Infrastructure.Persistence;
 
 namespace Zhengwu.Infrastructure.PowerList;
 
-/// <summary>Read queries behind the public power list pages and API. Classified items never leave here.</summary>
-public sealed class PowerListQueries(ZhengwuDbContext db)
+/// <summary>
+/// Read queries behind the public power list pages and API. Classified items never leave here. With a
+/// <see cref="PublicContentCache"/>, the region and department lists and the item counts are computed once per
+/// content version instead of on every request.
+/// </summary>
+public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? cache = null)
 {
     public async Task<bool> IsSampleDataLoadedAsync(CancellationToken cancellationToken = default) =>
-        await db.DatasetMarkers.AnyAsync(cancellationToken);
+        await CachedAsync("sample", async token => await db.DatasetMarkers.AnyAsync(token), cancellationToken);
 
     public async Task<bool> RegionExistsAsync(string code, CancellationToken cancellationToken = default) =>
-        await db.Regions.AnyAsync(region => region.Code == code, cancellationToken);
+        await GetRegionNameAsync(code, cancellationToken) is not null;
 
     public async Task<string?> GetRegionNameAsync(string code, CancellationToken cancellationToken = default) =>
-        await db.Regions.Where(region => region.Code == code).Select(region => region.Name).FirstOrDefaultAsync(cancellationToken);
+        cache is null
+            ? await db.Regions.Where(region => region.Code == code).Select(region => region.Name).FirstOrDefaultAsync(cancellationToken)
+            : Array.Find(await RegionSummariesAsync(cancellationToken), region => region.Code == code)?.Name;
 
-    public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Returns every region with its number of listed items, the city first.</summary>
+    public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
+        [.. await RegionSummariesAsync(cancellationToken)];
+
+    private Task<RegionSummary[]> RegionSummariesAsync(CancellationToken cancellationToken) =>
+        CachedAsync("regions", LoadRegionSummariesAsync, cancellationToken);
+
+    private async Task<RegionSummary[]> LoadRegionSummariesAsync(CancellationToken cancellationToken)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()
             .GroupBy(item => item.RegionCode)
@@ -50,6 +63,17 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         string regionCode,
         CancellationToken cancellationToken = default)
     {
+        // Only the codes of existing regions become cache keys.
+        if (!await RegionExistsAsync(regionCode, cancellationToken))
+        {
+            return [];
+        }
+
+        return [.. await CachedAsync($"departments:{regionCode}", token => LoadDepartmentsAsync(regionCode, token), cancellationToken)];
+    }
+
+    private async Task<DepartmentSummary[]> LoadDepartmentsAsync(string regionCode, CancellationToken cancellationToken)
+    {
         var counts = await db.PowerItems.AsNoTracking().Listed()
             .Where(item => item.RegionCode == regionCode)
             .GroupBy(item => item.DepartmentId)
@@ -68,23 +92,38 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         ];
     }
 
+    /// <summary>Returns the department with its number of listed items, or null when there is none.</summary>
     public async Task<DepartmentSummary?> GetDepartmentAsync(int id, CancellationToken cancellationToken = default)
     {
-        var department = await db.Departments.AsNoTracking()
-            .FirstOrDefaultAsync(department => department.Id == id, cancellationToken);
+        var department = await FindDepartmentAsync(id, cancellationToken);
         if (department is null)
         {
             return null;
         }
 
-        var count = await db.PowerItems.Listed().CountAsync(item => item.DepartmentId == id, cancellationToken);
+        var counts = await TypeCountsAsync(id, cancellationToken);
 
-        return Summarize(department, count);
+        return department with { ItemCount = counts.Sum(row => row.Count) };
     }
 
+    /// <summary>Returns the number of listed items of each type the department has, in type order.</summary>
     public async Task<List<PowerTypeCount>> GetTypeCountsAsync(
         int departmentId,
         CancellationToken cancellationToken = default)
+    {
+        // Only the ids of existing departments become cache keys. A department that does not exist has no items.
+        if (await FindDepartmentAsync(departmentId, cancellationToken) is null)
+        {
+            return [];
+        }
+
+        return [.. await TypeCountsAsync(departmentId, cancellationToken)];
+    }
+
+    private Task<PowerTypeCount[]> TypeCountsAsync(int departmentId, CancellationToken cancellationToken) =>
+        CachedAsync($"types:{departmentId}", token => LoadTypeCountsAsync(departmentId, token), cancellationToken);
+
+    private async Task<PowerTypeCount[]> LoadTypeCountsAsync(int departmentId, CancellationToken cancellationToken)
     {
         var counts = await db.PowerItems.AsNoTracking().Listed()
             .Where(item => item.DepartmentId == departmentId)
@@ -93,6 +132,28 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             .ToListAsync(cancellationToken);
 
         return [.. counts.Select(row => new PowerTypeCount(row.Type, row.Count)).OrderBy(row => row.Type)];
+    }
+
+    private async Task<DepartmentSummary?> FindDepartmentAsync(int id, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            var department = await db.Departments.AsNoTracking()
+                .FirstOrDefaultAsync(department => department.Id == id, cancellationToken);
+
+            return department is null ? null : Summarize(department, 0);
+        }
+
+        var departments = await cache.GetOrLoadAsync("departments", LoadAllDepartmentsAsync, cancellationToken);
+
+        return departments.GetValueOrDefault(id);
+    }
+
+    private async Task<Dictionary<int, DepartmentSummary>> LoadAllDepartmentsAsync(CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
+
+        return departments.ToDictionary(department => department.Id, department => Summarize(department, 0));
     }
 
     /// <summary>
@@ -107,12 +168,14 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
         CancellationToken cancellationToken = default)
     {
         var items = db.PowerItems.AsNoTracking().Listed().Where(item => item.DepartmentId == departmentId);
+        var counts = await TypeCountsAsync(departmentId, cancellationToken);
+        var total = counts.Sum(row => row.Count);
         if (type is { } selected)
         {
             items = items.Where(item => item.Type == selected);
+            total = counts.Where(row => row.Type == selected).Sum(row => row.Count);
         }
 
-        var total = await items.CountAsync(cancellationToken);
         var size = Math.Clamp(pageSize, 1, PowerItemPage.MaxPageSize);
         var counted = new PowerItemPage([], total, 1, size);
         var number = Math.Clamp(page, 1, counted.PageCount);
@@ -125,8 +188,10 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             .ToListAsync(cancellationToken);
 
         // EF Core cannot order by a member of the record that the projection constructs, so the page is
-        // loaded by id and put back in order here.
-        var summaries = await Summaries(items.Where(item => ids.Contains(item.Id))).ToListAsync(cancellationToken);
+        // loaded by id and put back in order here. The department filter is left out of this query: with it,
+        // SQLite walks the department's whole index range to match the ids instead of looking each one up.
+        var pageItems = db.PowerItems.AsNoTracking().Listed().Where(item => ids.Contains(item.Id));
+        var summaries = await Summaries(pageItems).ToListAsync(cancellationToken);
         var ordered = summaries.OrderBy(summary => summary.Type).ThenBy(summary => summary.Code, StringComparer.Ordinal);
 
         return counted with { Items = [.. ordered], Page = number };
@@ -180,6 +245,10 @@ public sealed class PowerListQueries(ZhengwuDbContext db)
             department.Name,
             region.Code,
             region.Name);
+
+    private Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+        where T : notnull =>
+        cache is null ? load(cancellationToken) : cache.GetOrLoadAsync(key, load, cancellationToken);
 
     private static DepartmentSummary Summarize(Domain.Organization.Department department, int count) =>
         new(department.Id, department.RegionCode, department.Name, department.ShortName, count);

@@ -15,7 +15,8 @@ namespace Zhengwu.Web.Caching;
 /// The interval is measured on <see cref="Stopwatch"/>, not on the registered <see cref="TimeProvider"/>, because
 /// the bound on stale content is a property of real elapsed time even when tests move the portal's clock.
 /// </remarks>
-public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<PublicCacheOptions> options) : IDisposable
+public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<PublicCacheOptions> options)
+    : IContentVersionSource, IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly long _intervalTicks = (long)(options.Value.VersionCheckSeconds * Stopwatch.Frequency);
@@ -44,6 +45,9 @@ public sealed class ContentVersionMonitor(IServiceProvider services, IOptions<Pu
             _refresh.Release();
         }
     }
+
+    async ValueTask<long> IContentVersionSource.CurrentNumberAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).Number;
 
     public void Dispose() => _refresh.Dispose();
 

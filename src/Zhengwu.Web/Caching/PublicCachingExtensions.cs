@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using Zhengwu.Infrastructure.Persistence;
+using Zhengwu.Infrastructure.PowerList;
 using Zhengwu.Infrastructure.PowerList.Search;
 
 namespace Zhengwu.Web.Caching;
@@ -16,7 +18,8 @@ internal static class PublicCachingExtensions
 
     /// <summary>
     /// Registers the output cache with the <see cref="PublicContentPolicy"/> named policy, the content version
-    /// monitor, this node's search index and its refresher, the search form's region choices, and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
+    /// monitor, the per-version cache of public lists and counts, this node's search index and its refresher, the
+    /// search form's region choices, and Brotli and gzip compression of HTML, CSS, JavaScript and JSON. Invalid
     /// <c>Zhengwu:PublicCache</c> settings stop the start with a message naming the key and value.
     /// </summary>
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +27,8 @@ internal static class PublicCachingExtensions
         services.AddOptions<PublicCacheOptions>().Bind(configuration.GetSection(PublicCacheOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicCacheOptions>, PublicCacheOptionsValidator>();
         services.AddSingleton<ContentVersionMonitor>();
+        services.AddSingleton<IContentVersionSource>(provider => provider.GetRequiredService<ContentVersionMonitor>());
+        services.AddSingleton<PublicContentCache>();
         services.AddSingleton<RegionChoiceCache>();
         services.AddSingleton<PowerItemSearchIndexHolder>();
         services.AddSingleton<IPowerItemSearchIndexSource, NodeSearchIndex>();

@@ -1223,9 +1223,9 @@ namespace Zhengwu.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("SourceItemId");
+
+                    b.HasIndex("DepartmentId", "Type", "Code", "Status", "IsClassified");
 
                     b.HasIndex("RegionCode", "DepartmentId", "Type", "Status", "IsClassified");
 

@@ -12,9 +12,21 @@ public sealed class PowerItemLineage(ZhengwuDbContext db)
 {
     public async Task<ItemLineage> GetAsync(PowerItem item, CancellationToken cancellationToken = default)
     {
-        var successorIds = db.PowerItemSuccessions.Where(succession => succession.PredecessorItemId == item.Id)
-            .Select(succession => succession.SuccessorItemId);
-        var successors = await LinksAsync(db.PowerItems.Where(other => successorIds.Contains(other.Id)), cancellationToken);
+        // Most items took part in no merge or split: one read of their succession rows saves the item reads then.
+        var successions = await db.PowerItemSuccessions.AsNoTracking()
+            .Where(succession => succession.PredecessorItemId == item.Id || succession.SuccessorItemId == item.Id)
+            .Select(succession => new { succession.PredecessorItemId, succession.SuccessorItemId, succession.Kind })
+            .ToListAsync(cancellationToken);
+        var retiredInto = successions.Where(succession => succession.PredecessorItemId == item.Id).ToList();
+        var createdFrom = successions.Where(succession => succession.SuccessorItemId == item.Id).ToList();
+        var successorIds = retiredInto.Select(succession => succession.SuccessorItemId).ToList();
+        var predecessorIds = createdFrom.Select(succession => succession.PredecessorItemId).ToList();
+        List<LinkedItem> successors = successorIds.Count == 0
+            ? []
+            : await LinksAsync(db.PowerItems.Where(other => successorIds.Contains(other.Id)), cancellationToken);
+        List<LinkedItem> predecessors = predecessorIds.Count == 0
+            ? []
+            : await LinksAsync(db.PowerItems.Where(other => predecessorIds.Contains(other.Id)), cancellationToken);
         var source = item.SourceItemId is { } sourceId
             ? (await LinksAsync(db.PowerItems.Where(other => other.Id == sourceId), cancellationToken)).FirstOrDefault()
             : null;
@@ -23,13 +35,12 @@ public sealed class PowerItemLineage(ZhengwuDbContext db)
         var counties = await LinksAsync(
             db.PowerItems.Where(other => other.SourceItemId == item.Id && other.Status != PowerItemStatus.Cancelled),
             cancellationToken);
-        var (predecessors, createdBy) = await PredecessorsAsync(item.Id, cancellationToken);
 
         return new ItemLineage(successors, source, counties)
         {
-            RetiredBy = await SuccessionKindAsync(succession => succession.PredecessorItemId == item.Id, cancellationToken),
+            RetiredBy = retiredInto.Count == 0 ? null : retiredInto[0].Kind,
             Predecessors = predecessors,
-            CreatedBy = createdBy,
+            CreatedBy = createdFrom.Count == 0 ? null : createdFrom[0].Kind,
         };
     }
 

@@ -32,6 +32,10 @@ public sealed class PowerItemHistory(ZhengwuDbContext db)
         return [.. versions.OrderBy(version => version.Number)];
     }
 
+    /// <summary>Returns the number of published versions of the item with this id, which must be a public item.</summary>
+    public async Task<int> VersionCountAsync(int itemId, CancellationToken cancellationToken = default) =>
+        await db.PowerItemVersions.CountAsync(version => version.PowerItemId == itemId, cancellationToken);
+
     /// <summary>
     /// Returns the latest published changes, newest first, of one region or department or of all, at most
     /// <paramref name="limit"/>. Versions recorded by imports are not changes and are left out.

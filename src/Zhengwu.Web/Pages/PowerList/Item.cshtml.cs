@@ -44,7 +44,7 @@ public sealed class ItemModel(PowerListQueries queries, PowerItemHistory history
 
         RedirectedFrom = Lineage.Predecessors.FirstOrDefault(
             predecessor => string.Equals(predecessor.Code, from, StringComparison.OrdinalIgnoreCase));
-        VersionCount = (await history.VersionsAsync(code, cancellationToken)).Count;
+        VersionCount = await history.VersionCountAsync(details.Item.Id, cancellationToken);
 
         return Page();
     }
