@@ -20,7 +20,7 @@ internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerIte
         // public pages are read from the index alone, without a lookup per item.
         builder.HasIndex(item => new { item.RegionCode, item.DepartmentId, item.Type, item.Status, item.IsClassified });
 
-        // A department's list is ordered by type and code: this index hands its pages over in that order and answers
+        // A department's list is ordered by type and code: this index returns its pages in that order and computes
         // its counts without reading the item rows. It also serves the department foreign key.
         builder.HasIndex(item => new { item.DepartmentId, item.Type, item.Code, item.Status, item.IsClassified });
         builder.HasOne<Department>().WithMany().HasForeignKey(item => item.DepartmentId);

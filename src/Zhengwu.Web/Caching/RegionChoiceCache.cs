@@ -3,7 +3,7 @@ using Zhengwu.Infrastructure.PowerList;
 namespace Zhengwu.Web.Caching;
 
 /// <summary>
-/// The region choices of the search form, read once per content version that this node sees instead of on every
+/// The region choices of the search form, read once per content version that this node reads instead of on every
 /// request. A region change raises the content version, so the list is at most as old as
 /// <see cref="ContentVersionMonitor"/> allows.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class RegionChoiceCache(ContentVersionMonitor versions)
         }
 
         // The regions are read after the version, so a change saved in between is already in the list that is
-        // kept under the older number. It is read again once this node sees the new number.
+        // kept under the older number. It is read again once this node reads the new number.
         var regions = await queries.GetRegionChoicesAsync(cancellationToken);
         _entry = new Entry(stamp.Number, regions);
 

@@ -20,7 +20,7 @@ namespace Zhengwu.Browser.Tests.Approvals;
 /// One licensing application from registration to the result document. A person registers with a code from the
 /// outbox file and files 固定资产投资项目节能审查 with two uploads. A content officer of 兰州市发展和改革委员会 requests
 /// a correction of one material, and the person resubmits it. The officer accepts, and the department lead approves and
-/// concludes with a decision document. The person then sees the conclusion and downloads the document.
+/// concludes with a decision document. The person then reads the conclusion and downloads the document.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed partial class OnlineApprovalTests(BrowserFixture portal)

@@ -86,7 +86,7 @@ public abstract class SearchIndexRefreshTests(SearchIndexPortalFixture portal)
         var holder = portal.Factory.Services.GetRequiredService<PowerItemSearchIndexHolder>();
         var outOfDate = holder.IsOutOfDate(holder.Current!.Version);
 
-        // The index still holds the old name and status, so the page was read from the database.
+        // The index still contains the old name and status, so the page was read from the database.
         var line = Assert.Single(stale.Root.GetProperty("items").EnumerateArray());
         Assert.Equal(code, line.GetProperty("code").GetString());
         Assert.Equal("固定资产投资项目节能审查（含变更）", line.GetProperty("name").GetString());

@@ -28,7 +28,7 @@ public sealed class PowerItemSearch(
         var index = terms.Count == 0 || indexes is null ? null : await indexes.IndexAsync(cancellationToken);
         // TODO: at 100,000 items under wrk on the shared 2-core machine (load average about 30) a ranked page took
         // p99 171 ms at 2.4% of the raw endpoint, against p99 < 50 ms and 20% (bench/RESULTS.md). What remains per
-        // request is the matching, the re-check query, the layout's sample-data query and rendering; a measurement
+        // request is the matching, the re-check query, the layout's sample-data query and rendering. A measurement
         // on an idle machine would show which of them still matters.
         if (index is not null)
         {

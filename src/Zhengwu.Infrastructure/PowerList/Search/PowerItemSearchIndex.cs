@@ -10,7 +10,7 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 /// the items that contain it, with the summed weight of those fields. The normalised search text is kept in one
 /// character array. A one-character word is found by scanning it, because character postings would double the
 /// index. A word of three or more characters is checked in it, because its bigrams can occur apart. The index
-/// also holds each item's result line (code, name, type, status, department and region), so a page of results
+/// also contains each item's result line (code, name, type, status, department and region), so a page of results
 /// is rendered without reading them from the database.
 /// </summary>
 public sealed class PowerItemSearchIndex

@@ -2,7 +2,7 @@ namespace Zhengwu.Infrastructure.PowerList.Search;
 
 /// <summary>
 /// Per-item arrays of a <see cref="PowerItemSearchIndex"/>, indexed by ordinal, with the fields that a result
-/// line shows. <c>Regions</c> holds slots into <c>RegionCodes</c> and <c>RegionNames</c>.
+/// line shows. <c>Regions</c> contains slots into <c>RegionCodes</c> and <c>RegionNames</c>.
 /// </summary>
 internal sealed record PowerItemSearchIndexItems(
     int[] Ids,

@@ -10,7 +10,7 @@ public sealed class PublicAccountPages(IPage page)
     /// <summary>The masked address on the code page that the code was sent to.</summary>
     public ILocator SentTo => page.Locator(".sent-to strong");
 
-    /// <summary>Fills the registration form for a person verified by phone and asks for the code.</summary>
+    /// <summary>Fills the registration form for a person verified by phone and requests the code.</summary>
     public async Task RegisterPersonAsync(string name, string idNumber, string phone, string password)
     {
         await page.GotoAsync("/account/register");

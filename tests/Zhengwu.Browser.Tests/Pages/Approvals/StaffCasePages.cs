@@ -46,7 +46,7 @@ public sealed class StaffCasePages(IPage page)
     }
 
     /// <summary>
-    /// Writes the opinion of a step's form, submits it and waits for the page that answers: the case page again after
+    /// Writes the opinion of a step's form, submits it and waits for the response page, which is the case page again after
     /// the redirect of a saved step, or the form page with its error.
     /// </summary>
     public async Task TakeStepAsync(string trigger, string buttonName, string? opinion = null)
