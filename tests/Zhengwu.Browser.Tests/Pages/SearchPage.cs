@@ -19,7 +19,7 @@ public sealed class SearchPage(IPage page)
     {
         await page.GetByLabel("检索词").FillAsync(term);
         await page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "检索" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?*");
+        await page.WaitForAddressAsync("**/search?*");
     }
 
     public async Task OpenResultAsync(string name) =>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Zhengwu.Browser.Tests.Pages;
 using Zhengwu.Browser.Tests.Pages.PowerList;
 using Zhengwu.Browser.Tests.Pages.Staff;
 using Zhengwu.Domain.Accounts;
@@ -65,7 +66,7 @@ public sealed class ElementChangeTests(BrowserFixture portal)
         await Expect(item.HistoryLink).ToHaveTextAsync("变更历史（2 个版本）");
 
         await item.HistoryLink.ClickAsync();
-        await page.WaitForURLAsync($"**/power-items/{code}/history");
+        await page.WaitForAddressAsync($"**/power-items/{code}/history");
         var history = new HistoryPage(page);
         await Expect(history.Heading).ToHaveTextAsync($"{Item}：变更历史");
         await Expect(history.VersionRows.Locator("td").First).ToHaveTextAsync("第 2 版");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Zhengwu.Browser.Tests.Pages;
 using Zhengwu.Browser.Tests.Pages.Staff;
 
 namespace Zhengwu.Browser.Tests.Staff;
@@ -28,7 +29,7 @@ public static class StaffSession
             await page.RunAndWaitForResponseAsync(() => login.SubmitCodeAsync(code), IsCodePost);
         }
 
-        await page.WaitForURLAsync("**/staff");
+        await page.WaitForAddressAsync("**/staff");
     }
 
     private static bool IsCodePost(IResponse response) =>

@@ -37,7 +37,7 @@ public sealed class ApplicantCasePages(IPage page)
     {
         await page.GotoAsync($"/approvals/items/{code}");
         await page.GetByRole(AriaRole.Link, new() { Name = "在线申报", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/approvals/items/{code}/apply");
+        await page.WaitForAddressAsync($"**/approvals/items/{code}/apply");
     }
 
     /// <summary>Chooses a file for the material whose label contains <paramref name="label"/>, its number and name.</summary>
@@ -48,7 +48,7 @@ public sealed class ApplicantCasePages(IPage page)
     public async Task<string> SubmitFilingAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申报", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/account/cases/*/receipt");
+        await page.WaitForAddressAsync("**/account/cases/*/receipt");
 
         return (await ReceiptNumber.TextContentAsync())!.Trim();
     }
@@ -63,7 +63,7 @@ public sealed class ApplicantCasePages(IPage page)
     public async Task SubmitCorrectionAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "提交补正材料", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/account/cases/*?resubmitted*");
+        await page.WaitForAddressAsync("**/account/cases/*?resubmitted*");
     }
 
     /// <summary>Clicks the result document's link and returns the bytes the browser downloaded with their file name.</summary>

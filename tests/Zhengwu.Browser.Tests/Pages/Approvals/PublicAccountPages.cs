@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Zhengwu.Browser.Tests.Pages.Approvals;
@@ -21,7 +22,7 @@ public sealed class PublicAccountPages(IPage page)
         await page.GetByLabel("手机号码或电子邮箱", new() { Exact = true }).FillAsync(phone);
         await page.GetByLabel("密码（至少8个字符，不能是常见密码）", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "获取验证码", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/account/verify**");
+        await page.WaitForAddressAsync("**/account/verify**");
     }
 
     /// <summary>Enters the code on the code page and waits for the account page.</summary>
@@ -29,6 +30,6 @@ public sealed class PublicAccountPages(IPage page)
     {
         await page.GetByLabel("6位验证码", new() { Exact = true }).FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "完成注册", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/account");
+        await page.WaitForAddressAsync(new Regex(@"^https?://[^/]+/account(\?.*)?$"));
     }
 }

@@ -24,14 +24,14 @@ public sealed class StaffCasePages(IPage page)
     {
         await page.GotoAsync("/staff");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "本部门办件", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/cases");
+        await page.WaitForAddressAsync("**/staff/cases");
     }
 
     /// <summary>Follows the case's number in the work list to its handling page.</summary>
     public async Task OpenCaseAsync(string number)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**/staff/cases/{number}");
+        await page.WaitForAddressAsync($"**/staff/cases/{number}");
     }
 
     /// <summary>The form of one step, found by its data-trigger attribute such as Accept or RequestCorrection.</summary>

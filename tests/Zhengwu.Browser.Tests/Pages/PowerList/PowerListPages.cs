@@ -14,7 +14,7 @@ public sealed class PowerListPages(IPage page)
     public async Task OpenDepartmentAsync(string department)
     {
         await OpenTableLinkAsync(department);
-        await page.WaitForURLAsync("**/power-list/departments/*");
+        await page.WaitForAddressAsync("**/power-list/departments/*");
     }
 
     /// <summary>Follows the power-type filter link of a department page, such as 行政许可.</summary>
@@ -24,7 +24,7 @@ public sealed class PowerListPages(IPage page)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "按权力类型筛选" })
             .GetByRole(AriaRole.Link, new() { NameRegex = new($"^{type}") })
             .ClickAsync();
-        await page.WaitForURLAsync("**/power-list/departments/*?type=*");
+        await page.WaitForAddressAsync("**/power-list/departments/*?type=*");
     }
 
     public async Task OpenItemAsync(string name) => await OpenTableLinkAsync(name);

@@ -43,7 +43,7 @@ public sealed class ChangeRequestPages(IPage page)
     public async Task OpenWaitingAsync(int id)
     {
         await WaitingLink(id).ClickAsync();
-        await page.WaitForURLAsync($"**/staff/changes/{id}");
+        await page.WaitForAddressAsync($"**/staff/changes/{id}");
     }
 
     /// <summary>
@@ -57,6 +57,6 @@ public sealed class ChangeRequestPages(IPage page)
         var form = page.Locator("form.change-action").Filter(new() { Has = button });
         await form.GetByRole(AriaRole.Textbox).FillAsync(opinion);
         await button.ClickAsync();
-        await page.WaitForURLAsync("**/staff/changes/*?done=*");
+        await page.WaitForAddressAsync("**/staff/changes/*?done=*");
     }
 }

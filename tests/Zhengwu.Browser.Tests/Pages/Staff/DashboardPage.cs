@@ -21,14 +21,14 @@ public sealed class DashboardPage(IPage page)
     public async Task OpenDepartmentItemsAsync()
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "本部门事项", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/power-items");
+        await page.WaitForAddressAsync("**/staff/power-items");
     }
 
     /// <summary>Follows the dashboard link 清单变更申请 to the change requests.</summary>
     public async Task OpenChangeRequestsAsync()
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "清单变更申请", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/changes");
+        await page.WaitForAddressAsync("**/staff/changes");
     }
 
     /// <summary>Clicks 退出 in the header, which posts the sign-out form, and waits for the login page.</summary>
@@ -37,6 +37,6 @@ public sealed class DashboardPage(IPage page)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "主导航" })
             .GetByRole(AriaRole.Button, new() { Name = "退出", Exact = true })
             .ClickAsync();
-        await page.WaitForURLAsync("**/staff/login?message=signed-out");
+        await page.WaitForAddressAsync("**/staff/login?message=signed-out");
     }
 }

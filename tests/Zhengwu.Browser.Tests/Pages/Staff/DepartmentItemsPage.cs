@@ -23,7 +23,7 @@ public sealed class DepartmentItemsPage(IPage page)
     public async Task<int> StartDraftAsync(string name)
     {
         await Row(name).GetByRole(AriaRole.Button, new() { Name = "起草修改", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(s_draftAddress);
+        await page.WaitForAddressAsync(s_draftAddress);
 
         return int.Parse(s_draftAddress.Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }

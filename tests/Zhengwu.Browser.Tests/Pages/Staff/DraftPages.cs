@@ -37,7 +37,7 @@ public sealed class DraftPages(IPage page)
     public async Task SaveAsync()
     {
         await SaveButton.ClickAsync();
-        await page.WaitForURLAsync("**/staff/drafts/*?saved=1");
+        await page.WaitForAddressAsync("**/staff/drafts/*?saved=1");
     }
 
     /// <summary>Presses 保存草稿 with a value the portal rejects, and waits for the form with the problems.</summary>
@@ -51,7 +51,7 @@ public sealed class DraftPages(IPage page)
     public async Task OpenPreviewAsync()
     {
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "预览", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/staff/drafts/*/preview");
+        await page.WaitForAddressAsync("**/staff/drafts/*/preview");
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed class DraftPages(IPage page)
         await page.GetByLabel("理由", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = reason });
         await page.GetByLabel("说明（依据的文件、会议或具体情况）", new() { Exact = true }).FillAsync(explanation);
         await page.GetByRole(AriaRole.Button, new() { Name = "发起变更申请", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(s_requestAddress);
+        await page.WaitForAddressAsync(s_requestAddress);
 
         return int.Parse(s_requestAddress.Match(page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
     }

@@ -28,7 +28,7 @@ public sealed class StaffLoginPages(IPage page)
 
     public async Task ChangePasswordAsync(string currentPassword, string newPassword)
     {
-        await page.WaitForURLAsync("**/staff/login/change-password");
+        await page.WaitForAddressAsync("**/staff/login/change-password");
         await page.GetByLabel("当前密码", new() { Exact = true }).FillAsync(currentPassword);
         await page.GetByLabel("新密码", new() { Exact = true }).FillAsync(newPassword);
         await page.GetByLabel("再次输入新密码", new() { Exact = true }).FillAsync(newPassword);
@@ -38,7 +38,7 @@ public sealed class StaffLoginPages(IPage page)
     /// <summary>Returns the authenticator key shown on the enrolment page, without its spaces.</summary>
     public async Task<string> ReadAuthenticatorKeyAsync()
     {
-        await page.WaitForURLAsync("**/staff/login/enroll");
+        await page.WaitForAddressAsync("**/staff/login/enroll");
         var key = await AuthenticatorKey.TextContentAsync() ?? "";
 
         return key.Replace(" ", "", StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class StaffLoginPages(IPage page)
 
     public async Task SubmitCodeAsync(string code)
     {
-        await page.WaitForURLAsync("**/staff/login/code");
+        await page.WaitForAddressAsync("**/staff/login/code");
         await page.GetByLabel("动态验证码", new() { Exact = true }).FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
     }
