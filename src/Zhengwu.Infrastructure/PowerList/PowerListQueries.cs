@@ -22,6 +22,18 @@ public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? ca
             ? await db.Regions.Where(region => region.Code == code).Select(region => region.Name).FirstOrDefaultAsync(cancellationToken)
             : Array.Find(await RegionSummariesAsync(cancellationToken), region => region.Code == code)?.Name;
 
+    private async Task<RegionSummary?> FindRegionAsync(string code, CancellationToken cancellationToken)
+    {
+        if (cache is not null)
+        {
+            return Array.Find(await RegionSummariesAsync(cancellationToken), region => region.Code == code);
+        }
+
+        var region = await db.Regions.AsNoTracking().FirstOrDefaultAsync(region => region.Code == code, cancellationToken);
+
+        return region is null ? null : Summarize(region);
+    }
+
     /// <summary>Returns every region with its number of listed items, the city first.</summary>
     public async Task<List<RegionSummary>> GetRegionsAsync(CancellationToken cancellationToken = default) =>
         [.. await RegionSummariesAsync(cancellationToken)];
@@ -222,10 +234,12 @@ public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? ca
             return null;
         }
 
-        var department = await db.Departments.AsNoTracking()
-            .FirstAsync(department => department.Id == item.DepartmentId, cancellationToken);
-        var region = await db.Regions.AsNoTracking()
-            .FirstAsync(region => region.Code == item.RegionCode, cancellationToken);
+        // The lists kept per content version can be up to one version check older than the item, so a department
+        // or region created since is read from the database.
+        var department = await FindDepartmentAsync(item.DepartmentId, cancellationToken)
+            ?? Summarize(await db.Departments.AsNoTracking().FirstAsync(department => department.Id == item.DepartmentId, cancellationToken), 0);
+        var region = await FindRegionAsync(item.RegionCode, cancellationToken)
+            ?? Summarize(await db.Regions.AsNoTracking().FirstAsync(region => region.Code == item.RegionCode, cancellationToken));
 
         return new PowerItemDetails(item, department, region);
     }
@@ -249,6 +263,8 @@ public sealed class PowerListQueries(ZhengwuDbContext db, PublicContentCache? ca
     private Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
         where T : notnull =>
         cache is null ? load(cancellationToken) : cache.GetOrLoadAsync(key, load, cancellationToken);
+
+    private static RegionSummary Summarize(Domain.Organization.Region region) => new(region.Code, region.Name, region.Level, 0);
 
     private static DepartmentSummary Summarize(Domain.Organization.Department department, int count) =>
         new(department.Id, department.RegionCode, department.Name, department.ShortName, count);

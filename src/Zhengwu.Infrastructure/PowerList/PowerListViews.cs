@@ -27,5 +27,8 @@ public sealed record PowerItemSummary(
     string RegionCode,
     string RegionName);
 
-/// <summary>An item with the names of its department and region, for the item page and the API.</summary>
-public sealed record PowerItemDetails(PowerItem Item, Department Department, Region Region);
+/// <summary>
+/// An item with its department and region, for the item page and the API. The two summaries come from the lists
+/// kept per content version, so their item counts are zero or the region's count; the pages do not show them.
+/// </summary>
+public sealed record PowerItemDetails(PowerItem Item, DepartmentSummary Department, RegionSummary Region);
