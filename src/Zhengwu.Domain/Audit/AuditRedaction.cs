@@ -52,7 +52,8 @@ public static partial class AuditRedaction
     private static partial Regex ResidentIdNumber();
 
     // Eleven digits starting 13 to 19, with an optional +86 or 86 prefix and optional spaces or hyphens in the
-    // usual 3-4-4 grouping.
-    [GeneratedRegex("""(?<!\d)(?:\+?86[ -]?)?(?<head>1[3-9]\d)[ -]?\d{4}[ -]?(?<tail>\d{4})(?!\d)""", RegexOptions.CultureInvariant)]
+    // usual 3-4-4 grouping. As for ID numbers, a run glued to Latin letters or digits is not a phone number, so the
+    // digits of a SHA-256 hash or of a GUID (3fa8f139-1234-5678-…) in the 3-4-4 pattern are left alone.
+    [GeneratedRegex("""(?<![0-9A-Za-z])(?:\+?86[ -]?)?(?<head>1[3-9]\d)[ -]?\d{4}[ -]?(?<tail>\d{4})(?![0-9A-Za-z])""", RegexOptions.CultureInvariant)]
     private static partial Regex MobileNumber();
 }

@@ -32,6 +32,7 @@ public class AuditRedactionTests
     [InlineData("8613912345678", "139****5678")]
     [InlineData("138-1234-5678", "138****5678")]
     [InlineData("138 1234 5678", "138****5678")]
+    [InlineData("手机13812345678，tel:13912345678", "手机138****5678，tel:139****5678")]
     public void Mobile_number_keeps_three_and_four(string text, string expected)
     {
         Assert.Equal(expected, AuditRedaction.Redact(text));
@@ -41,6 +42,10 @@ public class AuditRedactionTests
     [InlineData("12812345678")]
     [InlineData("0931-8888888")]
     [InlineData("138123456789")]
+    [InlineData("last #2 550fd152fb80cfa406cad15846350871ff2c62e14df5a1594")]
+    [InlineData("sha256 a13812345678")]
+    [InlineData("sha256 13812345678f")]
+    [InlineData("3fa8f139-1234-5678-b3fc-2c963f66afa6")]
     public void Non_mobile_numbers_stay_unmasked(string text)
     {
         Assert.Equal(text, AuditRedaction.Redact(text));
