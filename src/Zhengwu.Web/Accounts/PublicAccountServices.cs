@@ -10,12 +10,15 @@ namespace Zhengwu.Web.Accounts;
 internal static class PublicAccountServices
 {
     /// <summary>
-    /// Registers the public sign-in scheme, the personal data key, one-time codes with the outbox sender and the
+    /// Registers the public sign-in scheme and its <see cref="PublicSession.SignedInIfAny"/> policy, the personal data key, one-time codes with the outbox sender and the
     /// registration service. An invalid key or verification setting stops the start with the setting's name.
     /// </summary>
     public static IServiceCollection AddPublicAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication().AddCookie(PublicSession.Scheme);
+        services.AddAuthorizationBuilder().AddPolicy(PublicSession.SignedInIfAny, policy => policy
+            .AddAuthenticationSchemes(PublicSession.Scheme)
+            .RequireAssertion(_ => true));
         services.AddOptions<CookieAuthenticationOptions>(PublicSession.Scheme)
             .Configure<IOptions<AccountSecurityOptions>>(PublicSession.Configure);
 

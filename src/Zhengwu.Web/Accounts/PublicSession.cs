@@ -18,6 +18,12 @@ public static class PublicSession
     public const string Scheme = "Zhengwu.Public";
     public const string CookieName = "__Host-zhengwu-public";
 
+    /// <summary>
+    /// The authorization policy of pages that serve anyone but act for the public account signed in, if any. It makes
+    /// that account the request's user before the form token is checked, so the token is bound to the account.
+    /// </summary>
+    public const string SignedInIfAny = "PublicSessionIfAny";
+
     private const string StampClaim = "zhengwu.stamp";
     private const string SignedInAtItem = "zhengwu.public-signed-in-at";
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,7 @@ namespace Zhengwu.Web.Pages.Feedback;
 /// returns the receipt page, which shows an anonymous complaint's query code. The hidden submission key makes a
 /// repeated submission return the first record, with the same code.
 /// </summary>
+[Authorize(Policy = PublicSession.SignedInIfAny)]
 [EnableRateLimiting(RateLimitPolicies.PublicSubmission)]
 public sealed class NewModel(FeedbackSubmissions submissions, ZhengwuDbContext db) : PageModel
 {

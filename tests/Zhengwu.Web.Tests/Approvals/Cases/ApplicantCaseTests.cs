@@ -67,6 +67,38 @@ public abstract class ApplicantCaseTests(CasePortalFixture portal) : ApplicantCa
     }
 
     [Fact]
+    public async Task Form_token_of_other_account_is_refused()
+    {
+        using var owner = await Portal.SignInApplicantAsync();
+        using var other = await Portal.SignInApplicantAsync();
+        var (departmentId, departmentName) = await ItemDepartmentAsync();
+        var ownerToken = await FormTokenAsync(owner.Browser, departmentId, departmentName);
+        var number = await FileAsync(other.Browser);
+        await RequestCorrectionAsync(number, departmentId, departmentName);
+        var form = await other.Browser.GetAsync($"/account/cases/{number}");
+
+        // The other account signs in on the owner's browser, which keeps the owner's antiforgery cookie, and posts
+        // the token of the owner's page.
+        var switched = await owner.Browser.SubmitAsync(
+            "/account/login", ("Identifier", other.Phone), ("Password", CasePortalFixture.Password));
+        var posted = await owner.Browser.PostFilesAsync(
+            $"/account/cases/{number}",
+            [("Material1", "报告（补正）.pdf", CorrectedPdfBytes)],
+            [
+                ("departmentId", form.Document.QuerySelector(".resubmission-form input[name=departmentId]")!.GetAttribute("value")!),
+                ("token", form.Document.QuerySelector(".resubmission-form input[name=token]")!.GetAttribute("value")!),
+                ("__RequestVerificationToken", ownerToken),
+            ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
+        var saved = await LoadAsync(number);
+        Assert.Equal(2, saved.Version);
+        Assert.DoesNotContain(saved.Steps, step => step.Trigger == CaseTrigger.Resubmit);
+        Assert.Equal(0, await AuditCountAsync(AuditActions.CaseResubmitted, other.Id, number));
+    }
+
+    [Fact]
     public async Task Joint_case_shows_every_part()
     {
         using var applicant = await Portal.SignInApplicantAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Zhengwu.Domain.Approvals.Cases;
@@ -13,6 +14,7 @@ namespace Zhengwu.Web.Pages.PublicAccount.Cases;
 /// account, or any case asked for without a public sign-in, gets 404 and an access.denied audit record, on GET and
 /// POST alike.
 /// </summary>
+[Authorize(Policy = PublicSession.SignedInIfAny)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class DetailsModel(
