@@ -29,6 +29,6 @@ public sealed record PowerItemSummary(
 
 /// <summary>
 /// An item with its department and region, for the item page and the API. The two summaries come from the lists
-/// kept per content version, so their item counts are zero or the region's count; the pages do not show them.
+/// kept per content version, so their item counts are zero or the region's count. The pages do not show them.
 /// </summary>
 public sealed record PowerItemDetails(PowerItem Item, DepartmentSummary Department, RegionSummary Region);

@@ -8,7 +8,8 @@ internal static class CaseApplicants
 {
     /// <summary>
     /// Returns the public account signed in on this request, or null. Pages that return 404 to anonymous requests
-    /// call this, because the default scheme of the portal is the staff cookie.
+    /// call this, because the default scheme of the portal is the staff cookie. Pages under the
+    /// <see cref="PublicSession.SignedInIfAny"/> policy read their user with <see cref="From"/> instead.
     /// </summary>
     public static async Task<CaseApplicant?> AuthenticateAsync(HttpContext context)
     {

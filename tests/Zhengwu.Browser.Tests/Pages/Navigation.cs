@@ -6,9 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Zhengwu.Browser.Tests.Pages;
 
 /// <summary>
-/// Waits for the address a click leads to without waiting for the page's load event, which Chromium has been seen
-/// to leave unreported for a page that arrived and went network-idle. The locator actions that follow wait for
-/// their own elements.
+/// Waits for the address a click leads to, without the page's load event. Chromium has left that event unreported
+/// for a page that arrived and went network-idle, and the locator actions that follow wait for their own elements.
 /// </summary>
 internal static class Navigation
 {

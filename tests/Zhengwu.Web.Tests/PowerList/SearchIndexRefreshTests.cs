@@ -85,8 +85,8 @@ public abstract class SearchIndexRefreshTests(SearchIndexPortalFixture portal)
         });
         var stale = await SearchAsync("节能审查", pageSize: 99);
 
-        // The search ran on the index built before the change, whose line still has the old name and status; a
-        // rebuild it may have started since does not change that index. The page shows the stored row.
+        // The search ran on the index built before the change, whose line still has the old name and status. A
+        // rebuild that the search started replaces the holder's index but not this one. The page shows the stored row.
         var (_, hits) = indexed.SearchPage(
             SearchTerm.Parse("节能审查", SearchSynonyms.Empty), new PowerItemSearchFilter(null, null, null), 0, 10);
         var old = Assert.Single(hits).Summary;

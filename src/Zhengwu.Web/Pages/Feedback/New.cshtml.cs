@@ -66,7 +66,7 @@ public sealed class NewModel(FeedbackSubmissions submissions, ZhengwuDbContext d
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var sender = await CaseApplicants.AuthenticateAsync(HttpContext);
+        var sender = CaseApplicants.From(HttpContext, User);
         var client = new FeedbackClient(sender?.Id, sender?.UserName, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!FeedbackSubmissions.IsValidKey(SubmissionKey))
         {
@@ -105,7 +105,7 @@ public sealed class NewModel(FeedbackSubmissions submissions, ZhengwuDbContext d
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        SignedIn = await CaseApplicants.AuthenticateAsync(HttpContext) is not null;
+        SignedIn = CaseApplicants.From(HttpContext, User) is not null;
         Departments = await db.Departments.AsNoTracking()
             .OrderBy(department => department.RegionCode)
             .ThenBy(department => department.SortOrder)

@@ -67,7 +67,7 @@ public abstract class ApplicantCaseTests(CasePortalFixture portal) : ApplicantCa
     }
 
     [Fact]
-    public async Task Form_token_of_other_account_is_refused()
+    public async Task Other_accounts_form_token_rejected()
     {
         using var owner = await Portal.SignInApplicantAsync();
         using var other = await Portal.SignInApplicantAsync();

@@ -36,7 +36,7 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {
-        var applicant = await CaseApplicants.AuthenticateAsync(HttpContext);
+        var applicant = CaseApplicants.From(HttpContext, User);
         Case = await cases.FindAsync(applicant, number, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (Case is null)
         {
@@ -55,7 +55,7 @@ public sealed class DetailsModel(
         [FromForm] int token,
         CancellationToken cancellationToken)
     {
-        var applicant = await CaseApplicants.AuthenticateAsync(HttpContext);
+        var applicant = CaseApplicants.From(HttpContext, User);
         if (applicant is null)
         {
             await cases.FindAsync(null, number, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
